@@ -1,0 +1,27 @@
+#include "toc/analyze.h"
+
+#include <algorithm>
+
+#include "toc/check.h"
+
+namespace toc {
+
+Analysis analyze(const std::string& root_path, FileSystem& files) {
+  Analysis analysis;
+  LoadResult load = load_model(root_path, files, analysis.diagnostics);
+  analysis.model = std::move(load.model);
+  analysis.loaded = load.loaded;
+  analysis.failure = std::move(load.failure);
+  const auto& found = analysis.diagnostics.all();
+  analysis.incomplete = std::any_of(found.begin(), found.end(), [](const Diagnostic& d) {
+    return d.code == "syntax-error" || d.code == "bad-include" || d.code == "include-cycle" || d.code == "limit";
+  });
+  if (analysis.loaded && !analysis.incomplete) {
+    analysis.graph = build_graph(analysis.model, analysis.diagnostics);
+    run_checks(analysis.model, analysis.graph, analysis.diagnostics);
+  }
+  analysis.diagnostics.sort(analysis.model.sources);
+  return analysis;
+}
+
+}  // namespace toc

@@ -1,0 +1,29 @@
+// The pipeline up to checks: load -> model -> graph -> check. Later stages (views, renderers)
+// take an Analysis.
+#pragma once
+
+#include <string>
+
+#include "toc/diagnostic.h"
+#include "toc/file_system.h"
+#include "toc/graph.h"
+#include "toc/load.h"
+#include "toc/model.h"
+
+namespace toc {
+
+struct Analysis {
+  Model model;
+  Graph graph;
+  Diagnostics diagnostics;  ///< sorted by file, line and column
+  bool loaded = false;      ///< false: the root file could not be read; see `failure`
+  std::string failure;
+  /// True when a file could not be read whole (syntax, include or size problems): the graph
+  /// and checks then did not run, since they would only report the gaps.
+  bool incomplete = false;
+};
+
+/// Loads, resolves and checks the model rooted at `root_path`.
+Analysis analyze(const std::string& root_path, FileSystem& files);
+
+}  // namespace toc

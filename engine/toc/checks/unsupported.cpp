@@ -1,0 +1,21 @@
+// unsupported: an outcome or impact that nothing the partnership does (an input or activity) reaches.
+#include <fmt/format.h>
+
+#include "toc/checks/checks.h"
+
+namespace toc::checks {
+
+void unsupported(const CheckContext& context, Report& report) {
+  const Model& model = context.model;
+  const std::vector<char> supported = context.graph.reachable_from([&](NodeIndex n) {
+    return model.nodes[n].kind == Kind::input || model.nodes[n].kind == Kind::activity;
+  });
+  for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
+    const Node& node = model.nodes[n];
+    if ((node.kind != Kind::outcome && node.kind != Kind::impact) || supported[n] || is_orphan(context.graph, n)) continue;
+    report(node.range, fmt::format("{} is not supported by any activity or input", describe(node)),
+           "an activity should lead to it, directly or through outputs and earlier outcomes");
+  }
+}
+
+}  // namespace toc::checks

@@ -1,0 +1,29 @@
+// The one printer of diagnostics: compiler-style text, or JSON. Returns text; callers print it.
+#pragma once
+
+#include <string>
+
+#include "toc/diagnostic.h"
+#include "toc/source.h"
+
+namespace toc {
+
+/// Every diagnostic as
+///   path:line:col: error[code]: message
+///      21 | leads_to = ["knowlege"]
+///         |             ^~~~~~~~~~
+///   help: did you mean 'knowledge'?
+/// followed by its notes, each quoting its own line, and a blank line between diagnostics.
+std::string format_text(const Diagnostics& diagnostics, const SourceSet& sources);
+
+/// {"diagnostics":[{"severity","code","file","line","column","end_line","end_column","message","help","notes"}],
+///  "errors":N,"warnings":N}
+std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources);
+
+/// "1 file", "3 files".
+std::string count(std::size_t n, std::string_view noun);
+
+/// "2 errors, 1 warning" / "no problems".
+std::string format_counts(const Diagnostics& diagnostics);
+
+}  // namespace toc

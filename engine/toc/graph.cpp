@@ -1,0 +1,317 @@
+#include "toc/graph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include "toc/suggest.h"
+
+namespace toc {
+
+namespace {
+
+struct EdgeData {
+  LinkIndex link = 0;
+};
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData>;
+using Edge = BoostGraph::edge_descriptor;
+
+}  // namespace
+
+struct Graph::Impl {
+  BoostGraph graph;
+  std::vector<char> feedback;  ///< per link
+  std::unordered_map<std::string_view, NodeIndex> index;
+};
+
+Graph::Graph() : impl_(std::make_unique<Impl>()) {}
+Graph::Graph(Graph&&) noexcept = default;
+Graph& Graph::operator=(Graph&&) noexcept = default;
+Graph::~Graph() = default;
+
+std::size_t Graph::node_count() const { return boost::num_vertices(impl_->graph); }
+
+NodeIndex Graph::find(std::string_view id) const {
+  const auto it = impl_->index.find(id);
+  return it == impl_->index.end() ? no_node : it->second;
+}
+
+std::size_t Graph::in_degree(NodeIndex node) const { return boost::in_degree(node, impl_->graph); }
+std::size_t Graph::out_degree(NodeIndex node) const { return boost::out_degree(node, impl_->graph); }
+
+std::vector<LinkIndex> Graph::out_links(NodeIndex node) const {
+  std::vector<LinkIndex> links;
+  for (const Edge edge : boost::make_iterator_range(boost::out_edges(node, impl_->graph))) {
+    links.push_back(impl_->graph[edge].link);
+  }
+  return links;
+}
+
+std::vector<LinkIndex> Graph::in_links(NodeIndex node) const {
+  std::vector<LinkIndex> links;
+  for (const Edge edge : boost::make_iterator_range(boost::in_edges(node, impl_->graph))) {
+    links.push_back(impl_->graph[edge].link);
+  }
+  return links;
+}
+
+namespace {
+
+/// Marks every vertex a breadth-first search discovers.
+class MarkVisitor : public boost::default_bfs_visitor {
+ public:
+  explicit MarkVisitor(std::vector<char>& seen) : seen_(&seen) {}
+  template <typename Vertex, typename G>
+  void discover_vertex(Vertex vertex, const G&) const { (*seen_)[vertex] = 1; }
+
+ private:
+  std::vector<char>* seen_;
+};
+
+template <typename G>
+std::vector<char> search_from(const G& graph, std::size_t count, const std::function<bool(NodeIndex)>& is_start) {
+  std::vector<char> seen(count, 0);
+  std::vector<NodeIndex> starts;
+  for (NodeIndex n = 0; n < count; ++n) {
+    if (is_start(n)) starts.push_back(n);
+  }
+  if (starts.empty()) return seen;
+  std::vector<boost::default_color_type> colors(count, boost::white_color);
+  boost::queue<NodeIndex> queue;
+  const auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, graph));
+  boost::breadth_first_search(graph, starts.begin(), starts.end(), queue, MarkVisitor(seen), color_map);
+  return seen;
+}
+
+}  // namespace
+
+std::vector<char> Graph::can_reach(const std::function<bool(NodeIndex)>& is_target) const {
+  const auto not_feedback = [this](Edge edge) { return !impl_->feedback[impl_->graph[edge].link]; };
+  const boost::filtered_graph<BoostGraph, std::function<bool(Edge)>> forward(impl_->graph, not_feedback);
+  return search_from(boost::make_reverse_graph(forward), node_count(), is_target);
+}
+
+std::vector<char> Graph::reachable_from(const std::function<bool(NodeIndex)>& is_source) const {
+  const auto not_feedback = [this](Edge edge) { return !impl_->feedback[impl_->graph[edge].link]; };
+  const boost::filtered_graph<BoostGraph, std::function<bool(Edge)>> forward(impl_->graph, not_feedback);
+  return search_from(forward, node_count(), is_source);
+}
+
+std::vector<std::vector<LinkIndex>> Graph::cycles(const std::function<bool(LinkIndex)>& follow) const {
+  const BoostGraph& g = impl_->graph;
+  const std::function<bool(Edge)> keep = [&](Edge edge) { return follow(g[edge].link); };
+  const boost::filtered_graph<BoostGraph, std::function<bool(Edge)>> graph(g, keep);
+  const std::size_t count = node_count();
+  std::vector<std::size_t> component(count);
+  const std::size_t components = boost::strong_components(
+      graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, graph)));
+
+  std::vector<std::size_t> size(components, 0);
+  for (const std::size_t c : component) ++size[c];
+
+  std::vector<std::vector<LinkIndex>> result;
+  std::vector<char> reported(components, 0);
+  for (NodeIndex start = 0; start < count; ++start) {
+    const std::size_t c = component[start];
+    if (reported[c]) continue;
+    // Shortest path from `start` back to itself inside its component, by breadth-first search.
+    std::vector<Edge> via(count);
+    std::vector<char> seen(count, 0);
+    std::deque<NodeIndex> queue{start};
+    bool closed = false;
+    Edge closing{};
+    while (!queue.empty() && !closed) {
+      const NodeIndex at = queue.front();
+      queue.pop_front();
+      for (const Edge edge : boost::make_iterator_range(boost::out_edges(at, graph))) {
+        const NodeIndex next = static_cast<NodeIndex>(boost::target(edge, graph));
+        if (component[next] != c) continue;
+        if (next == start) {
+          closing = edge;
+          closed = true;
+          break;
+        }
+        if (!seen[next]) {
+          seen[next] = 1;
+          via[next] = edge;
+          queue.push_back(next);
+        }
+      }
+    }
+    if (!closed) continue;  // a single node with no loop onto itself
+    reported[c] = 1;
+    std::vector<LinkIndex> path{g[closing].link};
+    for (NodeIndex at = static_cast<NodeIndex>(boost::source(closing, graph)); at != start;
+         at = static_cast<NodeIndex>(boost::source(via[at], graph))) {
+      path.push_back(g[via[at]].link);
+    }
+    std::reverse(path.begin(), path.end());
+    result.push_back(std::move(path));
+  }
+  return result;
+}
+
+namespace {
+
+/// What kind of entity an id names, for messages like "'x' is a priority, not a node".
+struct IdEntry {
+  std::string_view what;
+  SourceRange range;
+};
+
+class Resolver {
+ public:
+  Resolver(Model& model, Diagnostics& diagnostics) : model_(model), diagnostics_(diagnostics) {}
+
+  /// Registers every id, reporting duplicates with a note at the first definition.
+  void register_ids(std::unordered_map<std::string_view, NodeIndex>& node_index) {
+    ids_.reserve(model_.nodes.size() + model_.priorities.size() + model_.indicators.size());
+    for (const Priority& priority : model_.priorities) define(priority.id, "priority", priority.range);
+    for (NodeIndex n = 0; n < model_.nodes.size(); ++n) {
+      const Node& node = model_.nodes[n];
+      if (define(node.id, to_string(node.kind), node.range)) node_index.emplace(node.id, n);
+    }
+    for (const Indicator& indicator : model_.indicators) define(indicator.id, "indicator", indicator.range);
+  }
+
+  /// Reports an unknown reference. `context` reads like "'training' leads to".
+  void unknown(const Ref& ref, std::string_view context, std::string_view expected) {
+    const auto it = ids_.find(ref.id);
+    if (it != ids_.end()) {
+      diagnostics_.add({Severity::error, "unknown-id",
+                        fmt::format("{} '{}', which is {} {}, not {}", context, ref.id, article(it->second.what),
+                                    it->second.what, expected),
+                        ref.range, {{it->second.range, fmt::format("'{}' is defined here", ref.id)}}, {}});
+      return;
+    }
+    diagnostics_.error("unknown-id", ref.range, fmt::format("{} '{}', which is not defined", context, ref.id),
+                       did_you_mean(ref.id, candidates(expected)));
+  }
+
+ private:
+  static std::string_view article(std::string_view word) {
+    return word.find_first_of("aeiou") == 0 ? "an" : "a";
+  }
+
+  bool define(const std::string& id, std::string_view what, SourceRange range) {
+    const auto [it, added] = ids_.emplace(id, IdEntry{what, range});
+    if (!added) {
+      diagnostics_.add({Severity::error, "duplicate-id",
+                        fmt::format("'{}' is already defined as {} {}", id, article(it->second.what), it->second.what),
+                        range, {{it->second.range, "first defined here"}},
+                        "ids must be unique across the whole model, all files and kinds"});
+    }
+    return added;
+  }
+
+  /// Ids of the expected kind ("a node", "a priority"), for suggestions.
+  std::vector<std::string_view> candidates(std::string_view expected) const {
+    std::vector<std::string_view> result;
+    const bool want_priority = expected == "a priority";
+    for (const auto& [id, entry] : ids_) {
+      const bool is_priority = entry.what == "priority";
+      if (entry.what != "indicator" && is_priority == want_priority) result.push_back(id);
+    }
+    return result;
+  }
+
+  Model& model_;
+  Diagnostics& diagnostics_;
+  std::unordered_map<std::string_view, IdEntry> ids_;
+};
+
+}  // namespace
+
+Graph build_graph(Model& model, Diagnostics& diagnostics) {
+  Graph result;
+  Graph::Impl& impl = *result.impl_;
+  Resolver resolver(model, diagnostics);
+  resolver.register_ids(impl.index);
+
+  const auto lookup = [&](const Ref& ref, std::string_view context) {
+    const NodeIndex n = result.find(ref.id);
+    if (n == no_node) resolver.unknown(ref, context, "a node");
+    return n;
+  };
+
+  // One link per (from, to): leads_to entries first, then [[link]] tables annotate or add.
+  std::vector<Link> annotations = std::move(model.links);
+  std::vector<Link> links;
+  std::map<std::pair<NodeIndex, NodeIndex>, LinkIndex> by_ends;
+  std::vector<char> annotated;
+  for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
+    const Node& node = model.nodes[n];
+    if (result.find(node.id) != n) continue;  // a duplicate definition; reported already
+    for (const Ref& target : node.leads_to) {
+      const NodeIndex to = lookup(target, fmt::format("'{}' leads to", node.id));
+      if (to == no_node) continue;
+      const auto [it, added] = by_ends.emplace(std::pair{n, to}, static_cast<LinkIndex>(links.size()));
+      if (!added) {
+        diagnostics.add({Severity::warning, "duplicate-link", fmt::format("'{}' lists '{}' twice in leads_to", node.id, target.id),
+                         target.range, {{links[it->second].range, "first listed here"}}, {}});
+        continue;
+      }
+      Link link;
+      link.from = {node.id, node.range};
+      link.to = target;
+      link.range = target.range;
+      link.from_node = n;
+      link.to_node = to;
+      links.push_back(std::move(link));
+      annotated.push_back(0);
+    }
+  }
+  for (Link& link : annotations) {
+    const NodeIndex from = lookup(link.from, "a [[link]] comes from");
+    const NodeIndex to = lookup(link.to, "a [[link]] goes to");
+    if (from == no_node || to == no_node) continue;
+    link.from_node = from;
+    link.to_node = to;
+    const auto [it, added] = by_ends.emplace(std::pair{from, to}, static_cast<LinkIndex>(links.size()));
+    if (added) {
+      links.push_back(std::move(link));
+      annotated.push_back(1);
+    } else if (annotated[it->second]) {
+      diagnostics.add({Severity::warning, "duplicate-link",
+                       fmt::format("a second [[link]] from '{}' to '{}'; only the first is used", link.from.id, link.to.id),
+                       link.range, {{links[it->second].range, "first [[link]] here"}},
+                       "merge the two [[link]] tables into one"});
+    } else {
+      // The [[link]] annotates an arrow listed in leads_to; diagnostics about it point at the table.
+      links[it->second] = std::move(link);
+      annotated[it->second] = 1;
+    }
+  }
+  model.links = std::move(links);
+
+  for (NodeIndex n = 0; n < model.nodes.size(); ++n) boost::add_vertex(impl.graph);
+  impl.feedback.reserve(model.links.size());
+  for (LinkIndex l = 0; l < model.links.size(); ++l) {
+    const Link& link = model.links[l];
+    boost::add_edge(link.from_node, link.to_node, EdgeData{l}, impl.graph);
+    impl.feedback.push_back(link.feedback ? 1 : 0);
+  }
+
+  // References that are not arrows: priorities and what indicators measure.
+  for (const Node& node : model.nodes) {
+    for (const Ref& priority : node.priorities) {
+      if (std::none_of(model.priorities.begin(), model.priorities.end(),
+                       [&](const Priority& p) { return p.id == priority.id; })) {
+        resolver.unknown(priority, fmt::format("{} '{}' is under priority", to_string(node.kind), node.id), "a priority");
+      }
+    }
+  }
+  for (const Indicator& indicator : model.indicators) {
+    for (const Ref& measured : indicator.measures) lookup(measured, fmt::format("indicator '{}' measures", indicator.id));
+  }
+  return result;
+}
+
+}  // namespace toc

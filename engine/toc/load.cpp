@@ -1,0 +1,199 @@
+#include "toc/load.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "toc/decode.h"
+#include "toc/limits.h"
+
+namespace toc {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string normal(const fs::path& path) {
+  std::string result = path.lexically_normal().generic_string();
+  return result.empty() ? "." : result;
+}
+
+std::string_view describe(ReadStatus status) {
+  switch (status) {
+    case ReadStatus::not_found: return "no such file";
+    case ReadStatus::is_directory: return "it is a directory";
+    case ReadStatus::unreadable: return "it could not be read";
+    case ReadStatus::too_large: return "it is too large";
+    case ReadStatus::ok: break;
+  }
+  return "";
+}
+
+/// Position of the first NUL byte, which marks a binary file that TOML cannot hold.
+SourceRange find_nul(std::string_view text, FileId file) {
+  const std::size_t at = text.find('\0');
+  if (at == std::string_view::npos) return {};
+  const std::string_view before = text.substr(0, at);
+  const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
+  const std::size_t line_start = before.rfind('\n');
+  const auto column = static_cast<std::uint32_t>(at - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1);
+  return {file, line, column, line, column};
+}
+
+class Loader {
+ public:
+  Loader(FileSystem& files, Diagnostics& diagnostics, Model& model)
+      : files_(files), diagnostics_(diagnostics), model_(model) {}
+
+  bool load_root(const std::string& path, std::string& failure) {
+    root_dir_ = normal(fs::path(path).parent_path());
+    std::string text;
+    const ReadStatus status = files_.read(path, text, limits::max_file_bytes);
+    if (status != ReadStatus::ok && status != ReadStatus::too_large) {
+      failure = fmt::format("cannot read '{}': {}", path, describe(status));
+      return false;
+    }
+    const std::string root = normal(path);
+    stack_.push_back(root);
+    loaded_.insert(root);
+    parse(path, std::move(text), status, true, {});
+    return true;
+  }
+
+ private:
+  /// Parses and decodes one file, then follows its includes depth-first.
+  void parse(const std::string& path, std::string text, ReadStatus status, bool is_root, SourceRange included_at) {
+    const FileId file = model_.sources.add(path, status == ReadStatus::ok ? std::move(text) : std::string());
+    if (status == ReadStatus::too_large) {
+      diagnostics_.error("limit", included_at.known() ? included_at : SourceRange{file, 1, 1, 1, 1},
+                         fmt::format("'{}' is larger than the limit of {} MiB", path, limits::max_file_bytes >> 20),
+                         "split the model into several files with include = [...]");
+      return;
+    }
+    const std::string_view contents = model_.sources.file(file).text;
+    if (const SourceRange nul = find_nul(contents, file); nul.known()) {
+      diagnostics_.error("syntax-error", nul, "this is not a text file (it contains a NUL byte)",
+                         "a model is a UTF-8 TOML text file");
+      return;
+    }
+    toml::table document;
+    try {
+      document = toml::parse(contents, path);
+    } catch (const toml::parse_error& error) {
+      SourceRange range = to_range(error.source(), file);
+      range.end_line = range.line;
+      range.end_column = range.column;
+      std::string message(error.description());
+      if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+      while (!message.empty() && (message.back() == '.' || message.back() == '\n')) message.pop_back();
+      diagnostics_.error("syntax-error", range, message);
+      return;
+    }
+    for (const IncludeEntry& include : decode_file(document, file, is_root, model_, diagnostics_)) {
+      follow(path, include);
+    }
+  }
+
+  void follow(const std::string& from, const IncludeEntry& include) {
+    const fs::path pattern(include.pattern);
+    if (include.pattern.empty() || pattern.is_absolute()) {
+      diagnostics_.error("bad-include", include.range,
+                         fmt::format("include '{}' must be a path relative to the including file", include.pattern));
+      return;
+    }
+    const std::string joined = normal(fs::path(from).parent_path() / pattern);
+    const std::string relative = fs::path(joined).lexically_relative(root_dir_).generic_string();
+    if (relative.empty() || relative.rfind("..", 0) == 0) {
+      diagnostics_.error("bad-include", include.range,
+                         fmt::format("include '{}' leaves the model's folder '{}'", include.pattern, root_dir_),
+                         "keep every file of a model in the root file's folder or below it");
+      return;
+    }
+    const bool is_glob = include.pattern.find_first_of("*?[") != std::string::npos;
+    const std::vector<std::string> paths = is_glob ? expand(joined) : std::vector<std::string>{joined};
+    if (paths.empty()) {
+      diagnostics_.error("bad-include", include.range, fmt::format("include '{}' matches no file", include.pattern),
+                         "check the folder and the pattern; '*' matches within one folder");
+    }
+    for (const std::string& path : paths) open(path, include);
+  }
+
+  void open(const std::string& path, const IncludeEntry& include) {
+    if (const auto it = std::find(stack_.begin(), stack_.end(), path); it != stack_.end()) {
+      std::string chain;
+      for (auto at = it; at != stack_.end(); ++at) chain += *at + " -> ";
+      diagnostics_.error("include-cycle", include.range, fmt::format("include cycle: {}{}", chain, path),
+                         "a file may not include itself, directly or through other files");
+      return;
+    }
+    if (!loaded_.insert(path).second) return;  // already read through another include
+    if (stack_.size() > limits::max_include_depth) {
+      diagnostics_.error("limit", include.range,
+                         fmt::format("includes nest deeper than the limit of {}", limits::max_include_depth));
+      return;
+    }
+    if (model_.sources.size() >= limits::max_files) {
+      diagnostics_.error("limit", include.range,
+                         fmt::format("the model has more than the limit of {} files", limits::max_files));
+      return;
+    }
+    std::string text;
+    const ReadStatus status = files_.read(path, text, limits::max_file_bytes);
+    if (status != ReadStatus::ok && status != ReadStatus::too_large) {
+      diagnostics_.error("bad-include", include.range,
+                         fmt::format("cannot include '{}': {}", include.pattern, describe(status)));
+      return;
+    }
+    stack_.push_back(path);
+    parse(path, std::move(text), status, false, include.range);
+    stack_.pop_back();
+  }
+
+  /// Files matching a glob; wildcards work within each path segment.
+  std::vector<std::string> expand(const std::string& pattern) {
+    std::vector<std::string> matches{""};
+    const fs::path path(pattern);
+    const auto last = std::prev(path.end());
+    for (auto segment = path.begin(); segment != path.end(); ++segment) {
+      const std::string part = segment->generic_string();
+      const bool final = segment == last;
+      std::vector<std::string> next;
+      for (const std::string& base : matches) {
+        const std::string prefix = base.empty() ? "" : (base == "/" ? base : base + "/");
+        if (part.find_first_of("*?[") == std::string::npos) {
+          next.push_back(prefix + part);
+          continue;
+        }
+        for (const DirEntry& entry : files_.list(base.empty() ? "." : base)) {
+          if (entry.is_directory == final || entry.name.front() == '.') continue;
+          if (fnmatch(part.c_str(), entry.name.c_str(), FNM_PERIOD) == 0) next.push_back(prefix + entry.name);
+        }
+      }
+      matches = std::move(next);
+    }
+    return matches;
+  }
+
+  FileSystem& files_;
+  Diagnostics& diagnostics_;
+  Model& model_;
+  std::string root_dir_;
+  std::vector<std::string> stack_;
+  std::set<std::string> loaded_;
+};
+
+}  // namespace
+
+LoadResult load_model(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics) {
+  LoadResult result;
+  Loader loader(files, diagnostics, result.model);
+  result.loaded = loader.load_root(root_path, result.failure);
+  return result;
+}
+
+}  // namespace toc

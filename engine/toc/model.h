@@ -1,0 +1,145 @@
+// The typed model: what a strategy says, independent of TOML. Every entity keeps its source range.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "toc/diagnostic.h"
+#include "toc/source.h"
+
+namespace toc {
+
+/// The levels of a theory of change, in chain order.
+enum class Kind : std::uint8_t { input, activity, output, outcome, impact };
+inline constexpr Kind all_kinds[] = {Kind::input, Kind::activity, Kind::output, Kind::outcome, Kind::impact};
+/// The table name of a kind: "input", "activity", ...
+std::string_view to_string(Kind kind);
+
+enum class Term : std::uint8_t { none, short_term, medium_term, long_term };
+enum class Prevention : std::uint8_t { none, primary, secondary, tertiary };
+/// How well evidence supports an arrow; `unspecified` when the model says nothing.
+enum class Strength : std::uint8_t { unspecified, none, emerging, moderate, strong };
+enum class Direction : std::uint8_t { none, increase, decrease };
+
+std::string_view to_string(Term term);
+std::string_view to_string(Prevention prevention);
+std::string_view to_string(Strength strength);
+std::string_view to_string(Direction direction);
+
+/// A calendar date from a TOML local date.
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  auto operator<=>(const Date&) const = default;
+};
+std::string to_string(const Date& date);  ///< ISO 8601, e.g. "2026-03-31"
+
+/// A reference to another entity by id, with where it was written.
+struct Ref {
+  std::string id;
+  SourceRange range;
+};
+
+using NodeIndex = std::uint32_t;
+inline constexpr NodeIndex no_node = UINT32_MAX;
+
+/// An input, activity, output, outcome or impact.
+struct Node {
+  std::string id;
+  Kind kind = Kind::input;
+  SourceRange range;  ///< the id in the table header, e.g. `training` in [activity.training]
+  std::string title;
+  std::string description;
+  std::string owner;
+  std::vector<std::string> tags;
+  std::vector<Ref> leads_to;
+  Term term = Term::none;  ///< outcomes only
+  std::vector<Ref> priorities;
+  Prevention prevention = Prevention::none;
+};
+
+/// An arrow between two nodes, from `leads_to`, a [[link]] table, or both.
+struct Link {
+  Ref from;
+  Ref to;
+  SourceRange range;  ///< the leads_to entry, or the [[link]] table when there is no leads_to entry
+  std::string assumption;
+  std::string evidence;
+  Strength strength = Strength::unspecified;
+  bool feedback = false;
+  NodeIndex from_node = no_node;  ///< set by build_graph when `from` resolves
+  NodeIndex to_node = no_node;
+};
+
+struct Priority {
+  std::string id;
+  SourceRange range;
+  std::string title;
+  std::string description;
+  std::string owner;
+};
+
+/// A baseline or target: a value (number or text) and when it holds.
+struct Measurement {
+  bool present = false;
+  std::string value;  ///< as written, e.g. "1104" or "40%"
+  std::optional<Date> date;
+  SourceRange range;
+  SourceRange date_range;
+};
+
+struct Indicator {
+  std::string id;
+  SourceRange range;
+  std::string title;
+  std::string description;
+  std::vector<Ref> measures;
+  std::string unit;
+  Measurement baseline;
+  Measurement target;
+  std::string source;
+  std::string frequency;
+  std::string owner;
+  Direction direction = Direction::none;
+};
+
+struct Strategy {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string vision;
+  std::string owner;
+  std::optional<Date> start;
+  std::optional<Date> end;
+  SourceRange range;
+};
+
+/// A severity chosen in [checks]; `off` silences a check.
+enum class CheckSetting { error, warning, off };
+
+struct CheckOverride {
+  CheckSetting setting = CheckSetting::warning;
+  SourceRange range;
+};
+
+/// A whole strategy after loading: all included files merged.
+struct Model {
+  SourceSet sources;
+  Strategy strategy;
+  std::vector<Priority> priorities;
+  std::vector<Node> nodes;
+  std::vector<Link> links;
+  std::vector<Indicator> indicators;
+  std::map<std::string, CheckOverride, std::less<>> checks;
+};
+
+/// Position of a node in the chain: input 0, activity 1, output 2, outcomes 3..5 by term, impact 6.
+/// An outcome without a term counts as medium.
+int chain_level(const Node& node);
+
+}  // namespace toc

@@ -1,0 +1,29 @@
+#include "toc/source.h"
+
+namespace toc {
+
+FileId SourceSet::add(std::string path, std::string text) {
+  files_.push_back({std::move(path), std::move(text)});
+  return static_cast<FileId>(files_.size() - 1);
+}
+
+std::string_view SourceSet::path(FileId id) const {
+  return id < files_.size() ? std::string_view(files_[id].path) : std::string_view();
+}
+
+std::string_view SourceSet::line_text(FileId id, std::uint32_t line) const {
+  if (id >= files_.size() || line == 0) return {};
+  std::string_view text = files_[id].text;
+  std::size_t start = 0;
+  for (std::uint32_t n = 1; n < line; ++n) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  std::size_t stop = text.find('\n', start);
+  std::string_view result = text.substr(start, stop == std::string_view::npos ? text.size() - start : stop - start);
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  return result;
+}
+
+}  // namespace toc

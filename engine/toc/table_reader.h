@@ -1,0 +1,78 @@
+// Typed, located reads of one TOML table; whatever the decoder never asks for is an unknown key.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "toc/diagnostic.h"
+#include "toc/model.h"
+
+namespace toc {
+
+/// Reads fields of one table and reports wrong-type, missing-field, bad-value and limit.
+/// `finish()` reports every key no read asked about as unknown-key, suggesting the nearest
+/// known one: the keys a decoder reads are, by construction, the keys the format allows.
+class TableReader {
+ public:
+  /// `what` names the table in messages, e.g. "activity 'training'".
+  TableReader(const toml::table& table, FileId file, Diagnostics& diagnostics, std::string what);
+
+  /// A string field; "" when absent.
+  std::string text(std::string_view key, bool required = false);
+  /// A string or an array of strings.
+  std::vector<std::string> texts(std::string_view key);
+  /// Ids referenced by a string or an array of strings, each with its range.
+  std::vector<Ref> refs(std::string_view key, bool required = false);
+  /// A single id reference.
+  Ref ref(std::string_view key, bool required = false);
+  std::optional<Date> date(std::string_view key, SourceRange* range = nullptr);
+  bool boolean(std::string_view key);
+  /// A number or string kept as text (used for baseline and target values).
+  std::string scalar(std::string_view key, bool required, SourceRange* range);
+  /// An inline or standard table.
+  const toml::table* table(std::string_view key);
+
+  /// One of `options` by name; `fallback` when absent or invalid.
+  template <typename Enum>
+  Enum choice(std::string_view key, std::initializer_list<std::pair<std::string_view, Enum>> options, Enum fallback,
+              bool required = false) {
+    const std::string value = text(key, required);
+    if (value.empty()) return fallback;
+    std::vector<std::string_view> names;
+    for (const auto& [name, option] : options) {
+      if (name == value) return option;
+      names.push_back(name);
+    }
+    bad_choice(key, value, names);
+    return fallback;
+  }
+
+  /// The range of the table itself (its header or inline braces).
+  SourceRange range() const;
+  const std::string& what() const { return what_; }
+
+  /// Reports unknown keys; call once after all reads.
+  void finish();
+
+ private:
+  const toml::node* find(std::string_view key, bool required);
+  void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
+  void bad_choice(std::string_view key, const std::string& value, const std::vector<std::string_view>& names);
+  bool within_limit(std::string_view key, const toml::node& node, std::size_t size, std::size_t limit);
+
+  const toml::table& table_;
+  FileId file_;
+  Diagnostics& diagnostics_;
+  std::string what_;
+  std::vector<std::string_view> known_;
+};
+
+/// "a string", "an integer", ... for messages.
+std::string_view describe_type(const toml::node& node);
+
+}  // namespace toc
