@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <vector>
+
 namespace toc {
 
 namespace {
@@ -12,39 +15,48 @@ std::string location(const SourceSet& sources, const SourceRange& range) {
   return fmt::format("{}:{}:{}", sources.path(range.file), range.line, range.column);
 }
 
-/// Length of `text` in code points, so a caret lines up under non-ASCII text.
-std::size_t width(std::string_view text) {
-  std::size_t count = 0;
-  for (const unsigned char c : text) count += (c & 0xC0) != 0x80;
-  return count;
-}
-
-/// The byte offset of 1-based code-point column `column` in `line`.
-std::size_t byte_offset(std::string_view line, std::uint32_t column) {
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-    if (++seen == column) return i;
+/// A source line as display cells, one per code point: tabs and control characters become
+/// a space or '?', and bytes that are not valid UTF-8 become '?', so a quote is always printable.
+std::vector<std::string> cells(std::string_view line) {
+  std::vector<std::string> result;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && i + length <= line.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    if (!valid) {
+      result.emplace_back("?");
+      ++i;
+      continue;
+    }
+    if (c == '\t') result.emplace_back(" ");
+    else if (c < 0x20 || c == 0x7F) result.emplace_back("?");
+    else result.emplace_back(line.substr(i, length));
+    i += length;
   }
-  return line.size();
+  return result;
 }
 
 /// The quoted source line and a caret under the range; nothing when the line is unknown.
+/// Long lines are clipped to a window around the range.
 void quote(std::string& out, const SourceSet& sources, const SourceRange& range) {
+  constexpr std::size_t window = 100;  // display cells shown of one line
+  constexpr std::size_t lead = 30;     // cells kept before the range when clipping
   if (!range.known()) return;
-  const std::string_view line = sources.line_text(range.file, range.line);
+  const std::vector<std::string> line = cells(sources.line_text(range.file, range.line));
   if (line.empty()) return;
-  const std::size_t start = std::min(byte_offset(line, range.column), line.size());
-  std::size_t stop = range.end_line == range.line && range.end_column >= range.column
-                         ? byte_offset(line, range.end_column + 1)
-                         : line.size();
-  stop = std::max(stop, start + 1);
-  std::string pad;
-  for (const unsigned char c : line.substr(0, start)) {
-    if ((c & 0xC0) != 0x80) pad += c == '\t' ? '\t' : ' ';  // keep tabs so the caret lines up
-  }
-  const std::size_t span = std::max<std::size_t>(1, width(line.substr(start, stop - start)));
-  fmt::format_to(std::back_inserter(out), "{:>5} | {}\n      | {}^{}\n", range.line, line, pad, std::string(span - 1, '~'));
+  const std::size_t start = std::min<std::size_t>(range.column > 0 ? range.column - 1 : 0, line.size() - 1);
+  std::size_t stop = range.end_line == range.line && range.end_column >= range.column ? range.end_column : line.size();
+  stop = std::clamp(stop, start + 1, line.size());
+  const std::size_t left = line.size() > window && start > lead ? start - lead : 0;
+  const std::size_t right = std::min(line.size(), left + window);
+  std::string shown = left > 0 ? "…" : "";
+  for (std::size_t i = left; i < right; ++i) shown += line[i];
+  if (right < line.size()) shown += "…";
+  const std::size_t pad = start - left + (left > 0 ? 1 : 0);
+  const std::size_t span = std::max<std::size_t>(1, std::min(stop, right) - start);
+  fmt::format_to(std::back_inserter(out), "{:>5} | {}\n      | {}^{}\n", range.line, shown, std::string(pad, ' '),
+                 std::string(span - 1, '~'));
 }
 
 }  // namespace

@@ -247,11 +247,14 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   std::map<std::pair<NodeIndex, NodeIndex>, LinkIndex> by_ends;
   std::vector<char> annotated;
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
-    const Node& node = model.nodes[n];
+    Node& node = model.nodes[n];
     if (result.find(node.id) != n) continue;  // a duplicate definition; reported already
     for (const Ref& target : node.leads_to) {
       const NodeIndex to = lookup(target, fmt::format("'{}' leads to", node.id));
-      if (to == no_node) continue;
+      if (to == no_node) {
+        node.has_unknown_target = true;
+        continue;
+      }
       const auto [it, added] = by_ends.emplace(std::pair{n, to}, static_cast<LinkIndex>(links.size()));
       if (!added) {
         diagnostics.add({Severity::warning, "duplicate-link", fmt::format("'{}' lists '{}' twice in leads_to", node.id, target.id),

@@ -61,6 +61,9 @@ struct Node {
   Term term = Term::none;  ///< outcomes only
   std::vector<Ref> priorities;
   Prevention prevention = Prevention::none;
+  /// Set by build_graph when a leads_to entry names an unknown id. Path checks treat such a
+  /// node as leading on, so one typo is reported once (unknown-id), not again as dead ends.
+  bool has_unknown_target = false;
 };
 
 /// An arrow between two nodes, from `leads_to`, a [[link]] table, or both.

@@ -2,27 +2,29 @@
 
 #include <algorithm>
 #include <cctype>
-#include <numeric>
 
 #include <fmt/format.h>
 
 namespace toc {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), std::size_t{0});
+  // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours,
+  // the typos people make when typing keys and ids. Case is ignored.
+  const auto same = [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  };
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = above;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 std::string suggest(std::string_view word, const std::vector<std::string_view>& candidates) {
@@ -33,8 +35,10 @@ std::string suggest(std::string_view word, const std::vector<std::string_view>& 
   for (const std::string_view candidate : candidates) {
     // Cheap bound first: the length difference is a lower bound on the distance.
     const std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
-    if (gap >= best_distance || candidate == word) continue;
-    const std::size_t distance = edit_distance(word, candidate);
+    const bool prefix = word.size() >= 3 && candidate.substr(0, word.size()) == word;
+    if ((gap >= best_distance && !prefix) || candidate == word) continue;
+    // A shortened word ("warn" for "warning") counts as one edit away.
+    const std::size_t distance = prefix ? 1 : edit_distance(word, candidate);
     if (distance < best_distance || (distance == best_distance && candidate < best)) {
       best = candidate;
       best_distance = distance;

@@ -1,4 +1,6 @@
 // unsupported: an outcome or impact that nothing the partnership does (an input or activity) reaches.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "toc/checks/checks.h"
@@ -7,6 +9,11 @@ namespace toc::checks {
 
 void unsupported(const CheckContext& context, Report& report) {
   const Model& model = context.model;
+  // An arrow whose target is a typo (reported as unknown-id) leaves its real target looking
+  // unsupported; which node was meant is unknown, so wait until the arrows resolve.
+  if (std::any_of(model.nodes.begin(), model.nodes.end(), [](const Node& node) { return node.has_unknown_target; })) {
+    return;
+  }
   const std::vector<char> supported = context.graph.reachable_from([&](NodeIndex n) {
     return model.nodes[n].kind == Kind::input || model.nodes[n].kind == Kind::activity;
   });

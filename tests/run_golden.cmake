@@ -1,0 +1,22 @@
+# Runs `toc check MODEL --format FORMAT` and compares stdout plus the exit status with GOLDEN.
+# With the environment variable UPDATE_GOLDEN=1 it rewrites GOLDEN instead.
+execute_process(COMMAND ${TOC} check ${MODEL} --format ${FORMAT}
+                OUTPUT_VARIABLE output ERROR_VARIABLE errors RESULT_VARIABLE status)
+set(actual "${output}${errors}[exit ${status}]\n")
+if(DEFINED ENV{UPDATE_GOLDEN} AND NOT "$ENV{UPDATE_GOLDEN}" STREQUAL "0")
+  file(WRITE ${GOLDEN} "${actual}")
+  message(STATUS "updated ${GOLDEN}")
+  return()
+endif()
+if(NOT EXISTS ${GOLDEN})
+  message(FATAL_ERROR "no golden file ${GOLDEN}; create it deliberately with UPDATE_GOLDEN=1 ctest -R golden")
+endif()
+file(READ ${GOLDEN} expected)
+if(NOT actual STREQUAL expected)
+  string(RANDOM LENGTH 8 tag)
+  set(actual_file "${CMAKE_CURRENT_BINARY_DIR}/golden-actual-${tag}")
+  file(WRITE ${actual_file} "${actual}")
+  execute_process(COMMAND diff -u ${GOLDEN} ${actual_file})
+  file(REMOVE ${actual_file})
+  message(FATAL_ERROR "output of 'toc check ${MODEL} --format ${FORMAT}' differs from ${GOLDEN} (diff above)")
+endif()

@@ -1,0 +1,157 @@
+// The load, model and graph stages: files, includes, TOML shape and id resolution.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support.h"
+#include "toc/limits.h"
+
+using namespace toc::test;
+using Catch::Matchers::Contains;
+
+TEST_CASE("unknown-id suggests the nearest id") {
+  const auto bad = run(edit("leads_to = [\"know\"]", "leads_to = [\"knwo\"]"));
+  REQUIRE(count(bad, "unknown-id") == 1);
+  const auto& d = first(bad, "unknown-id");
+  CHECK(d.message == "'trained' leads to 'knwo', which is not defined");
+  CHECK(d.help == "did you mean 'know'?");
+  CHECK(d.range.line == 21);
+  CHECK(d.range.column == 13);
+}
+
+TEST_CASE("unknown-id for priorities, indicators and links") {
+  CHECK(first(run(edit("priority = \"p\"", "priority = \"pp\"")), "unknown-id").help == "did you mean 'p'?");
+  CHECK(count(run(edit("measures = [\"know\", \"safe\"]", "measures = [\"know\", \"sfae\"]")), "unknown-id") == 1);
+  CHECK(count(run(edit("from = \"know\"", "from = \"nowhere\"")), "unknown-id") == 1);
+  const auto wrong_kind = run(edit("leads_to = [\"know\"]", "leads_to = [\"p\"]"));
+  CHECK(first(wrong_kind, "unknown-id").message == "'trained' leads to 'p', which is a priority, not a node");
+}
+
+TEST_CASE("duplicate-id across files and kinds points at the first definition") {
+  const auto bad = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"more.toml\"]\n")},
+                        {"m/more.toml", "[outcome.train]\ntitle = \"Again\"\nterm = \"short\"\n"}});
+  REQUIRE(count(bad, "duplicate-id") == 1);
+  const auto& d = first(bad, "duplicate-id");
+  CHECK(d.message == "'train' is already defined as an activity");
+  CHECK(bad.model.sources.path(d.range.file) == "m/more.toml");
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].message == "first defined here");
+  CHECK(bad.model.sources.path(d.notes[0].range.file) == "m/strategy.toml");
+}
+
+TEST_CASE("unknown-key suggests by edit distance") {
+  const auto bad = run(edit("leads_to = [\"know\"]", "lead_to = [\"know\"]"));
+  const auto& d = first(bad, "unknown-key");
+  CHECK(d.message == "unknown key 'lead_to' in output 'trained'");
+  CHECK(d.help == "did you mean 'leads_to'?");
+  const auto table = run(clean_model + "[activities.extra]\ntitle = \"x\"\n");
+  CHECK(first(table, "unknown-key").help == "did you mean 'activity'?");
+  // A key that belongs to another kind is unknown where it is used.
+  CHECK(count(run(edit("title = \"Training\"", "title = \"Training\"\nterm = \"short\"")), "unknown-key") == 1);
+}
+
+TEST_CASE("wrong-type, missing-field, bad-value") {
+  CHECK(first(run(edit("title = \"Fund\"", "title = 3")), "wrong-type").message ==
+        "'title' of input 'fund' must be a string, found an integer");
+  CHECK(first(run(edit("start = 2025-01-01", "start = \"2025-01-01\"")), "wrong-type").message ==
+        "'start' of [strategy] must be a date like 2025-03-31 (no quotes), found a string");
+  CHECK(first(run(edit("title = \"Fund\"\n", "")), "missing-field").message == "input 'fund' has no 'title'");
+  CHECK(first(run(edit("term = \"short\"\n", "")), "missing-field").message == "outcome 'know' has no 'term'");
+  const auto term = run(edit("term = \"short\"", "term = \"shrt\""));
+  CHECK(first(term, "bad-value").help == "did you mean 'short'?");
+  CHECK(count(run("title = \"no strategy\"\n"), "missing-field") == 1);
+  CHECK(count(run(edit("end = 2027-12-31", "end = 2024-12-31")), "bad-value") == 1);
+  CHECK(first(run(clean_model + "[[link]]\nfrom = \"x\"\nto = \"y\"\nfeedback = \"yes\"\n"), "wrong-type").message ==
+        "'feedback' of the [[link]] at line 41 must be true or false (no quotes), found a string");
+}
+
+TEST_CASE("bad-id: spaces, unicode, length") {
+  CHECK(first(run(clean_model + "[output.\"two words\"]\ntitle = \"x\"\n"), "bad-id").message ==
+        "'two words' is not a valid id");
+  CHECK(count(run(clean_model + "[output.\"café\"]\ntitle = \"x\"\n"), "bad-id") == 1);
+  CHECK(count(run(clean_model + "[output." + std::string(65, 'a') + "]\ntitle = \"x\"\n"), "bad-id") == 1);
+  CHECK(count(run(clean_model + "[output." + std::string(64, 'a') + "]\ntitle = \"x\"\n"), "bad-id") == 0);
+}
+
+TEST_CASE("includes: files, globs, nesting") {
+  const auto ok = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"parts/*.toml\"]\n")},
+                       {"m/parts/a.toml", "[output.a]\ntitle = \"A\"\nleads_to = [\"know\"]\n"
+                                          "[strategy]\ninclude = [\"../more/b.toml\"]\n"},
+                       {"m/parts/notes.txt", "not toml"},
+                       {"m/more/b.toml", "[output.b]\ntitle = \"B\"\nleads_to = [\"know\"]\n"}});
+  CHECK(ok.model.sources.size() == 3);
+  CHECK(count(ok, "bad-include") == 0);
+  CHECK(ok.model.nodes.size() == 7);
+}
+
+TEST_CASE("bad-include: missing file, empty glob, leaving the folder, absolute") {
+  const auto with = [](const std::string& include) {
+    return run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"" + include + "\"]\n")},
+                {"secret.toml", "[output.x]\ntitle = \"x\"\n"}});
+  };
+  CHECK(first(with("nope.toml"), "bad-include").message == "cannot include 'nope.toml': no such file");
+  CHECK(first(with("parts/*.toml"), "bad-include").message == "include 'parts/*.toml' matches no file");
+  CHECK(first(with("../secret.toml"), "bad-include").message == "include '../secret.toml' leaves the model's folder 'm'");
+  CHECK(first(with("/etc/passwd"), "bad-include").message ==
+        "include '/etc/passwd' must be a path relative to the including file");
+}
+
+TEST_CASE("include-cycle is reported with its path") {
+  const auto bad = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"a.toml\"]\n")},
+                        {"m/a.toml", "[strategy]\ninclude = [\"b.toml\"]\n"},
+                        {"m/b.toml", "[strategy]\ninclude = [\"a.toml\"]\n"}});
+  REQUIRE(count(bad, "include-cycle") == 1);
+  CHECK(first(bad, "include-cycle").message == "include cycle: m/a.toml -> m/b.toml -> m/a.toml");
+  // A file included twice (not a cycle) is read once.
+  const auto diamond = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"a.toml\", \"b.toml\"]\n")},
+                            {"m/a.toml", "[strategy]\ninclude = [\"b.toml\"]\n"},
+                            {"m/b.toml", "[output.b]\ntitle = \"B\"\nleads_to = [\"know\"]\n"}});
+  CHECK(found(diamond).empty());
+}
+
+TEST_CASE("strategy fields belong in the root file") {
+  const auto bad = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"a.toml\"]\n")},
+                        {"m/a.toml", "[strategy]\ntitle = \"Other\"\n"}});
+  CHECK(first(bad, "unknown-key").message == "unknown key 'title' in the [strategy] of an included file");
+}
+
+TEST_CASE("links: leads_to and [[link]] are one arrow, duplicates are flagged") {
+  const auto merged = run(edit("[[link]]\nfrom = \"know\"", "[[link]]\nfrom = \"trained\"\nto = \"know\"\nevidence = \"e\"\n[[link]]\nfrom = \"know\""));
+  CHECK(merged.model.links.size() == 4);
+  const auto twice = run(edit("leads_to = [\"know\"]", "leads_to = [\"know\", \"know\"]"));
+  CHECK(count(twice, "duplicate-link") == 1);
+}
+
+TEST_CASE("bad input: empty, binary, invalid UTF-8, deep nesting, huge arrays") {
+  CHECK(found(run("")) == std::vector<std::string>{"missing-field@1"});
+  CHECK(found(run(std::string("[strategy]\nid = \"a\0b\"\n", 21))) == std::vector<std::string>{"syntax-error@2"});
+  CHECK(found(run("[strategy]\ntitle = \"caf\xe9\"\n")) == std::vector<std::string>{"syntax-error@2"});
+  CHECK(found(run("x = " + std::string(100000, '[') + std::string(100000, ']'))) ==
+        std::vector<std::string>{"syntax-error@1"});
+  std::string huge = clean_model + "[output.many]\ntitle = \"x\"\ntags = [";
+  for (std::size_t i = 0; i <= toc::limits::max_array_items; ++i) huge += "\"t\",";
+  CHECK(count(run(huge + "]\n"), "limit") == 1);
+  CHECK(count(run(clean_model + "[output.long]\ntitle = \"" + std::string(toc::limits::max_string_bytes + 1, 'x') + "\"\n"),
+              "limit") == 1);
+}
+
+TEST_CASE("bad input on disk: a file over the size limit, a directory") {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::temp_directory_path() / "toc-load-test";
+  fs::create_directories(folder);
+  const fs::path big = folder / "big.toml";
+  {
+    std::ofstream out(big, std::ios::binary);
+    const std::string line = "# " + std::string(97, 'x') + "\n";
+    for (std::size_t written = 0; written < 50u * 1024 * 1024; written += line.size()) out << line;
+  }
+  toc::DiskFileSystem disk;
+  const auto large = toc::analyze(big.string(), disk);
+  CHECK(large.loaded);
+  CHECK(found(large) == std::vector<std::string>{"limit@1"});
+  const auto directory = toc::analyze(folder.string(), disk);
+  CHECK_FALSE(directory.loaded);
+  CHECK_THAT(directory.failure, Contains("it is a directory"));
+  fs::remove_all(folder);
+}
