@@ -170,15 +170,20 @@ class Resolver {
  public:
   Resolver(Model& model, Diagnostics& diagnostics) : model_(model), diagnostics_(diagnostics) {}
 
-  /// Registers every id, reporting duplicates with a note at the first definition.
+  /// Registers every id, reporting duplicates with a note at the first definition. A node
+  /// that repeats an id is dropped from the model: its arrows would be attributed to the
+  /// wrong node, and its own warnings would only repeat the duplicate-id error.
   void register_ids(std::unordered_map<std::string_view, NodeIndex>& node_index) {
-    ids_.reserve(model_.nodes.size() + model_.priorities.size() + model_.indicators.size());
-    for (const Priority& priority : model_.priorities) define(priority.id, "priority", priority.range);
-    for (NodeIndex n = 0; n < model_.nodes.size(); ++n) {
-      const Node& node = model_.nodes[n];
-      if (define(node.id, to_string(node.kind), node.range)) node_index.emplace(node.id, n);
+    std::vector<char> duplicate(model_.nodes.size(), 0);
+    define_all(&duplicate);
+    if (std::find(duplicate.begin(), duplicate.end(), 1) != duplicate.end()) {
+      std::size_t n = 0;
+      std::erase_if(model_.nodes, [&](const Node&) { return duplicate[n++] != 0; });
+      ids_.clear();  // its views pointed into nodes that have moved
+      define_all(nullptr);
     }
-    for (const Indicator& indicator : model_.indicators) define(indicator.id, "indicator", indicator.range);
+    node_index.reserve(model_.nodes.size());
+    for (NodeIndex n = 0; n < model_.nodes.size(); ++n) node_index.emplace(model_.nodes[n].id, n);
   }
 
   /// Reports an unknown reference. `context` reads like "'training' leads to".
@@ -200,9 +205,22 @@ class Resolver {
     return word.find_first_of("aeiou") == 0 ? "an" : "a";
   }
 
-  bool define(const std::string& id, std::string_view what, SourceRange range) {
+  /// Defines every id; with `duplicates`, reports repeats and marks repeated nodes in it.
+  void define_all(std::vector<char>* duplicates) {
+    ids_.reserve(model_.nodes.size() + model_.priorities.size() + model_.indicators.size());
+    const bool report = duplicates != nullptr;
+    for (const Priority& priority : model_.priorities) define(priority.id, "priority", priority.range, report);
+    for (std::size_t n = 0; n < model_.nodes.size(); ++n) {
+      const Node& node = model_.nodes[n];
+      const bool added = define(node.id, to_string(node.kind), node.range, report);
+      if (duplicates) (*duplicates)[n] = added ? 0 : 1;
+    }
+    for (const Indicator& indicator : model_.indicators) define(indicator.id, "indicator", indicator.range, report);
+  }
+
+  bool define(const std::string& id, std::string_view what, SourceRange range, bool report) {
     const auto [it, added] = ids_.emplace(id, IdEntry{what, range});
-    if (!added) {
+    if (!added && report) {
       diagnostics_.add({Severity::error, "duplicate-id",
                         fmt::format("'{}' is already defined as {} {}", id, article(it->second.what), it->second.what),
                         range, {{it->second.range, "first defined here"}},
@@ -248,7 +266,6 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   std::vector<char> annotated;
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     Node& node = model.nodes[n];
-    if (result.find(node.id) != n) continue;  // a duplicate definition; reported already
     for (const Ref& target : node.leads_to) {
       const NodeIndex to = lookup(target, fmt::format("'{}' leads to", node.id));
       if (to == no_node) {

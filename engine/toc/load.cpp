@@ -45,6 +45,21 @@ SourceRange find_nul(std::string_view text, FileId file) {
   return {file, line, column, line, column};
 }
 
+/// A hint for the TOML mistakes people make most, keyed by a fragment of toml++'s message.
+std::string syntax_hint(std::string_view message) {
+  static constexpr std::pair<std::string_view, std::string_view> hints[] = {
+      {"unescaped control characters", "is a closing quote missing? a string ends on the line it starts, or use \"\"\" for several lines"},
+      {"cannot redefine existing table", "each [kind.id] table may appear once; ids are unique across the whole model"},
+      {"cannot redefine existing", "each key may appear once in a table"},
+      {"could not determine value type", "text values need quotes, e.g. id = \"my-id\"; dates are written 2025-03-31"},
+      {"invalid utf-8", "save the file as UTF-8 text"},
+  };
+  for (const auto& [fragment, hint] : hints) {
+    if (message.find(fragment) != std::string_view::npos) return std::string(hint);
+  }
+  return {};
+}
+
 class Loader {
  public:
   Loader(FileSystem& files, Diagnostics& diagnostics, Model& model)
@@ -91,7 +106,7 @@ class Loader {
       std::string message(error.description());
       if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
       while (!message.empty() && (message.back() == '.' || message.back() == '\n')) message.pop_back();
-      diagnostics_.error("syntax-error", range, message);
+      diagnostics_.error("syntax-error", range, message, syntax_hint(message));
       return;
     }
     for (const IncludeEntry& include : decode_file(document, file, is_root, model_, diagnostics_)) {

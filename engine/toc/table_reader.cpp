@@ -30,12 +30,12 @@ TableReader::TableReader(const toml::table& table, FileId file, Diagnostics& dia
 
 SourceRange TableReader::range() const { return to_range(table_.source(), file_); }
 
-const toml::node* TableReader::find(std::string_view key, bool required) {
+const toml::node* TableReader::find(std::string_view key, bool required, std::string_view example) {
   known_.push_back(key);
   const toml::node* node = table_.get(key);
   if (!node && required) {
     diagnostics_.error("missing-field", range(), fmt::format("{} has no '{}'", what_, key),
-                       fmt::format("add {} = ...", key));
+                       fmt::format("add {} = {}", key, example));
   }
   return node;
 }
@@ -64,7 +64,7 @@ bool TableReader::within_limit(std::string_view key, const toml::node& node, std
 }
 
 std::string TableReader::text(std::string_view key, bool required) {
-  const toml::node* node = find(key, required);
+  const toml::node* node = find(key, required, "\"...\"");
   if (!node) return {};
   const auto* value = node->as_string();
   if (!value) {
@@ -80,7 +80,7 @@ std::string TableReader::text(std::string_view key, bool required) {
 
 std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
   std::vector<Ref> result;
-  const toml::node* node = find(key, required);
+  const toml::node* node = find(key, required, "[\"<id>\"]");
   if (!node) return result;
   if (const auto* single = node->as_string()) {
     result.push_back({single->get(), to_range(single->source(), file_)});
@@ -98,7 +98,7 @@ std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
       result.push_back({id->get(), to_range(id->source(), file_)});
     } else {
       diagnostics_.error("wrong-type", to_range(item.source(), file_),
-                         fmt::format("'{}' of {} must list ids as strings, found {}", key, what_, describe_type(item)));
+                         fmt::format("'{}' of {} must hold only strings, found {}", key, what_, describe_type(item)));
     }
   }
   if (required && result.empty() && array->empty()) {
@@ -114,7 +114,7 @@ std::vector<std::string> TableReader::texts(std::string_view key) {
 }
 
 Ref TableReader::ref(std::string_view key, bool required) {
-  const toml::node* node = find(key, required);
+  const toml::node* node = find(key, required, "\"<id>\"");
   if (!node) return {};
   const auto* id = node->as_string();
   if (!id) {

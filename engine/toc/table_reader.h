@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 #include "toc/diagnostic.h"
@@ -41,12 +43,16 @@ class TableReader {
   template <typename Enum>
   Enum choice(std::string_view key, std::initializer_list<std::pair<std::string_view, Enum>> options, Enum fallback,
               bool required = false) {
-    const std::string value = text(key, required);
-    if (value.empty()) return fallback;
     std::vector<std::string_view> names;
+    for (const auto& [name, option] : options) names.push_back(name);
+    if (required && !table_.get(key)) {
+      find(key, true, fmt::format("\"{}\"", fmt::join(names, "\" or \"")));
+      return fallback;
+    }
+    const std::string value = text(key);
+    if (value.empty()) return fallback;
     for (const auto& [name, option] : options) {
       if (name == value) return option;
-      names.push_back(name);
     }
     bad_choice(key, value, names);
     return fallback;
@@ -60,7 +66,9 @@ class TableReader {
   void finish();
 
  private:
-  const toml::node* find(std::string_view key, bool required);
+  /// The node at `key`, or nullptr; when required and absent, reports missing-field with
+  /// `example` as the value to add, e.g. "\"...\"".
+  const toml::node* find(std::string_view key, bool required, std::string_view example = "...");
   void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
   void bad_choice(std::string_view key, const std::string& value, const std::vector<std::string_view>& names);
   bool within_limit(std::string_view key, const toml::node& node, std::size_t size, std::size_t limit);

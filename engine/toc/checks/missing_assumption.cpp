@@ -12,7 +12,7 @@ void missing_assumption(const CheckContext& context, Report& report) {
     const Node& from = model.nodes[link.from_node];
     const Node& to = model.nodes[link.to_node];
     if (from.kind != Kind::outcome || (to.kind != Kind::outcome && to.kind != Kind::impact)) continue;
-    if (link.feedback || !link.assumption.empty()) continue;
+    if (link.feedback || !link.assumption.empty() || is_level_inversion(model, link)) continue;
     report(link.range, fmt::format("the link from '{}' to '{}' states no assumption", from.id, to.id),
            fmt::format("add [[link]] from = \"{}\", to = \"{}\", assumption = \"...\"", from.id, to.id));
   }
