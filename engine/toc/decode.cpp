@@ -50,7 +50,7 @@ void decode_node(Kind kind, const toml::key& key, const toml::table& table, File
   node.id = key.str();
   node.kind = kind;
   node.range = to_range(key.source(), file);
-  TableReader read(table, file, diagnostics, fmt::format("{} '{}'", to_string(kind), node.id));
+  TableReader read(table, file, diagnostics, [&] { return fmt::format("{} '{}'", to_string(kind), key.str()); });
   node.title = read.text("title", true);
   node.description = read.text("description");
   node.owner = read.text("owner");
@@ -77,7 +77,7 @@ void decode_priority(const toml::key& key, const toml::table& table, FileId file
   Priority priority;
   priority.id = key.str();
   priority.range = to_range(key.source(), file);
-  TableReader read(table, file, diagnostics, fmt::format("priority '{}'", priority.id));
+  TableReader read(table, file, diagnostics, [&] { return fmt::format("priority '{}'", key.str()); });
   priority.title = read.text("title", true);
   priority.description = read.text("description");
   priority.owner = read.text("owner");
@@ -89,7 +89,7 @@ Measurement decode_measurement(TableReader& parent, std::string_view key, FileId
   Measurement measurement;
   const toml::table* table = parent.table(key);
   if (!table) return measurement;
-  TableReader read(*table, file, diagnostics, fmt::format("the {} of {}", key, parent.what()));
+  TableReader read(*table, file, diagnostics, [&] { return fmt::format("the {} of {}", key, parent.what()); });
   measurement.present = true;
   measurement.range = read.range();
   measurement.value = read.scalar("value", true, nullptr);
@@ -103,7 +103,7 @@ void decode_indicator(const toml::key& key, const toml::table& table, FileId fil
   Indicator indicator;
   indicator.id = key.str();
   indicator.range = to_range(key.source(), file);
-  TableReader read(table, file, diagnostics, fmt::format("indicator '{}'", indicator.id));
+  TableReader read(table, file, diagnostics, [&] { return fmt::format("indicator '{}'", key.str()); });
   indicator.title = read.text("title", true);
   indicator.measures = read.refs("measures", true);
   indicator.description = read.text("description");
@@ -122,7 +122,7 @@ void decode_indicator(const toml::key& key, const toml::table& table, FileId fil
 void decode_link(const toml::table& table, FileId file, Model& model, Diagnostics& diagnostics) {
   Link link;
   link.range = to_range(table.source(), file);
-  TableReader read(table, file, diagnostics, fmt::format("the [[link]] at line {}", link.range.line));
+  TableReader read(table, file, diagnostics, [&] { return fmt::format("the [[link]] at line {}", link.range.line); });
   link.from = read.ref("from", true);
   link.to = read.ref("to", true);
   link.assumption = read.text("assumption");
@@ -163,7 +163,8 @@ void decode_checks(const toml::table& table, FileId file, Model& model, Diagnost
 
 std::vector<IncludeEntry> decode_strategy(const toml::table& table, FileId file, bool is_root, Model& model,
                                           Diagnostics& diagnostics) {
-  TableReader read(table, file, diagnostics, is_root ? "[strategy]" : "the [strategy] of an included file");
+  TableReader read(table, file, diagnostics,
+                   [is_root] { return std::string(is_root ? "[strategy]" : "the [strategy] of an included file"); });
   std::vector<IncludeEntry> includes;
   for (Ref& ref : read.refs("include")) includes.push_back({std::move(ref.id), ref.range});
   if (!is_root) {

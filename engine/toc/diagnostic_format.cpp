@@ -1,7 +1,6 @@
 #include "toc/diagnostic_format.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <vector>
@@ -77,37 +76,82 @@ std::string format_text(const Diagnostics& diagnostics, const SourceSet& sources
   return out;
 }
 
-std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources) {
-  const auto place = [&](nlohmann::ordered_json& object, const SourceRange& range) {
-    object["file"] = sources.path(range.file);
-    object["line"] = range.line;
-    object["column"] = range.column;
-    object["end_line"] = range.end_line;
-    object["end_column"] = range.end_column;
-  };
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : diagnostics.all()) {
-    nlohmann::ordered_json item;
-    item["severity"] = to_string(d.severity);
-    item["code"] = d.code;
-    place(item, d.range);
-    item["message"] = d.message;
-    item["help"] = d.help;
-    item["notes"] = nlohmann::ordered_json::array();
-    for (const Note& note : d.notes) {
-      nlohmann::ordered_json entry;
-      place(entry, note.range);
-      entry["message"] = note.message;
-      item["notes"].push_back(std::move(entry));
+namespace {
+
+/// Appends `text` as a JSON string. Bytes that are not valid UTF-8 (possible in messages that
+/// quote a broken file) become U+FFFD, so the output is always valid JSON.
+void json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+          if (c < 0x20) fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+          else out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
     }
-    list.push_back(std::move(item));
+    const std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (valid) {
+      out.append(text.substr(i, length));
+      i += length;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
   }
-  nlohmann::ordered_json root;
-  root["diagnostics"] = std::move(list);
-  root["errors"] = diagnostics.errors();
-  root["warnings"] = diagnostics.warnings();
-  // Invalid UTF-8 from a broken file is replaced rather than thrown on.
-  return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  out += '"';
+}
+
+void json_place(std::string& out, const SourceSet& sources, const SourceRange& range, std::string_view indent) {
+  fmt::format_to(std::back_inserter(out), "{}\"file\": ", indent);
+  json_string(out, sources.path(range.file));
+  fmt::format_to(std::back_inserter(out),
+                 ",\n{0}\"line\": {1},\n{0}\"column\": {2},\n{0}\"end_line\": {3},\n{0}\"end_column\": {4},\n", indent,
+                 range.line, range.column, range.end_line, range.end_column);
+}
+
+}  // namespace
+
+std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources) {
+  // Written directly rather than through a JSON DOM: a large model can carry tens of
+  // thousands of diagnostics, and this is on the path `toc check` is timed on.
+  std::string out = "{\n  \"diagnostics\": [";
+  bool first = true;
+  for (const Diagnostic& d : diagnostics.all()) {
+    out += first ? "\n    {\n" : ",\n    {\n";
+    first = false;
+    fmt::format_to(std::back_inserter(out), "      \"severity\": \"{}\",\n      \"code\": ", to_string(d.severity));
+    json_string(out, d.code);
+    out += ",\n";
+    json_place(out, sources, d.range, "      ");
+    out += "      \"message\": ";
+    json_string(out, d.message);
+    out += ",\n      \"help\": ";
+    json_string(out, d.help);
+    out += ",\n      \"notes\": [";
+    for (std::size_t i = 0; i < d.notes.size(); ++i) {
+      out += i == 0 ? "\n        {\n" : ",\n        {\n";
+      json_place(out, sources, d.notes[i].range, "          ");
+      out += "          \"message\": ";
+      json_string(out, d.notes[i].message);
+      out += "\n        }";
+    }
+    out += d.notes.empty() ? "]\n    }" : "\n      ]\n    }";
+  }
+  out += first ? "],\n" : "\n  ],\n";
+  fmt::format_to(std::back_inserter(out), "  \"errors\": {},\n  \"warnings\": {}\n}}\n", diagnostics.errors(),
+                 diagnostics.warnings());
+  return out;
 }
 
 std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }

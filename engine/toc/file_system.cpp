@@ -20,16 +20,21 @@ ReadStatus DiskFileSystem::read(const std::string& path, std::string& text, std:
   if (!ec && size > max_bytes) return ReadStatus::too_large;
   std::ifstream in(path, std::ios::binary);
   if (!in) return ReadStatus::unreadable;
-  // Read at most max_bytes + 1 so a file that grows (or a pipe) cannot exceed the limit.
-  text.resize(max_bytes + 1);
+  // Read the size the file reports, then keep reading in chunks: a file that grows meanwhile
+  // (or a special file that reports no size) still cannot exceed the limit.
+  text.resize(ec ? 0 : static_cast<std::size_t>(size));
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) return ReadStatus::unreadable;
   text.resize(static_cast<std::size_t>(in.gcount()));
+  char chunk[65536];
+  while (in && text.size() <= max_bytes) {
+    in.read(chunk, sizeof chunk);
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) return ReadStatus::unreadable;
   if (text.size() > max_bytes) {
     text.clear();
     return ReadStatus::too_large;
   }
-  text.shrink_to_fit();
   return ReadStatus::ok;
 }
 

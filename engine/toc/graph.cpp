@@ -1,7 +1,8 @@
 #include "toc/graph.h"
 
-#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/strong_components.hpp>
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <map>
 
 #include "toc/suggest.h"
 
@@ -20,15 +20,34 @@ namespace {
 struct EdgeData {
   LinkIndex link = 0;
 };
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData>;
+// The graph is built once and never changes, so a compressed sparse row layout fits: two
+// flat arrays, built from the edge list in linear time.
+using BoostGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeData>;
 using Edge = BoostGraph::edge_descriptor;
+using Vertex = BoostGraph::vertex_descriptor;
+
+/// Keeps the edges whose link is not a feedback link (a deliberate loop back).
+struct NotFeedback {
+  const BoostGraph* graph = nullptr;
+  const std::vector<char>* feedback = nullptr;
+  bool operator()(Edge edge) const { return !(*feedback)[(*graph)[edge].link]; }
+};
+
+/// Every id of the model: what it names (for messages like "'x' is a priority, not a node"),
+/// where it is defined, and for nodes their index.
+struct IdEntry {
+  std::string_view what;
+  SourceRange range;
+  NodeIndex node = no_node;
+};
+using IdMap = std::unordered_map<std::string_view, IdEntry>;
 
 }  // namespace
 
 struct Graph::Impl {
   BoostGraph graph;
   std::vector<char> feedback;  ///< per link
-  std::unordered_map<std::string_view, NodeIndex> index;
+  IdMap ids;
 };
 
 Graph::Graph() : impl_(std::make_unique<Impl>()) {}
@@ -39,16 +58,16 @@ Graph::~Graph() = default;
 std::size_t Graph::node_count() const { return boost::num_vertices(impl_->graph); }
 
 NodeIndex Graph::find(std::string_view id) const {
-  const auto it = impl_->index.find(id);
-  return it == impl_->index.end() ? no_node : it->second;
+  const auto it = impl_->ids.find(id);
+  return it == impl_->ids.end() ? no_node : it->second.node;
 }
 
-std::size_t Graph::in_degree(NodeIndex node) const { return boost::in_degree(node, impl_->graph); }
-std::size_t Graph::out_degree(NodeIndex node) const { return boost::out_degree(node, impl_->graph); }
+std::size_t Graph::in_degree(NodeIndex node) const { return boost::in_degree(Vertex{node}, impl_->graph); }
+std::size_t Graph::out_degree(NodeIndex node) const { return boost::out_degree(Vertex{node}, impl_->graph); }
 
 std::vector<LinkIndex> Graph::out_links(NodeIndex node) const {
   std::vector<LinkIndex> links;
-  for (const Edge edge : boost::make_iterator_range(boost::out_edges(node, impl_->graph))) {
+  for (const Edge edge : boost::make_iterator_range(boost::out_edges(Vertex{node}, impl_->graph))) {
     links.push_back(impl_->graph[edge].link);
   }
   return links;
@@ -56,7 +75,7 @@ std::vector<LinkIndex> Graph::out_links(NodeIndex node) const {
 
 std::vector<LinkIndex> Graph::in_links(NodeIndex node) const {
   std::vector<LinkIndex> links;
-  for (const Edge edge : boost::make_iterator_range(boost::in_edges(node, impl_->graph))) {
+  for (const Edge edge : boost::make_iterator_range(boost::in_edges(Vertex{node}, impl_->graph))) {
     links.push_back(impl_->graph[edge].link);
   }
   return links;
@@ -93,14 +112,12 @@ std::vector<char> search_from(const G& graph, std::size_t count, const std::func
 }  // namespace
 
 std::vector<char> Graph::can_reach(const std::function<bool(NodeIndex)>& is_target) const {
-  const auto not_feedback = [this](Edge edge) { return !impl_->feedback[impl_->graph[edge].link]; };
-  const boost::filtered_graph<BoostGraph, std::function<bool(Edge)>> forward(impl_->graph, not_feedback);
+  const boost::filtered_graph<BoostGraph, NotFeedback> forward(impl_->graph, {&impl_->graph, &impl_->feedback});
   return search_from(boost::make_reverse_graph(forward), node_count(), is_target);
 }
 
 std::vector<char> Graph::reachable_from(const std::function<bool(NodeIndex)>& is_source) const {
-  const auto not_feedback = [this](Edge edge) { return !impl_->feedback[impl_->graph[edge].link]; };
-  const boost::filtered_graph<BoostGraph, std::function<bool(Edge)>> forward(impl_->graph, not_feedback);
+  const boost::filtered_graph<BoostGraph, NotFeedback> forward(impl_->graph, {&impl_->graph, &impl_->feedback});
   return search_from(forward, node_count(), is_source);
 }
 
@@ -118,19 +135,33 @@ std::vector<std::vector<LinkIndex>> Graph::cycles(const std::function<bool(LinkI
 
   std::vector<std::vector<LinkIndex>> result;
   std::vector<char> reported(components, 0);
+  // Scratch space for the searches, shared by all of them: only the touched entries are reset.
+  std::vector<Edge> via(count);
+  std::vector<char> seen(count, 0);
+  std::vector<NodeIndex> touched;
   for (NodeIndex start = 0; start < count; ++start) {
     const std::size_t c = component[start];
     if (reported[c]) continue;
-    // Shortest path from `start` back to itself inside its component, by breadth-first search.
-    std::vector<Edge> via(count);
-    std::vector<char> seen(count, 0);
+    if (size[c] == 1) {
+      // A lone node is a cycle only when it leads to itself.
+      for (const Edge edge : boost::make_iterator_range(boost::out_edges(Vertex{start}, graph))) {
+        if (boost::target(edge, graph) == start) {
+          result.push_back({g[edge].link});
+          reported[c] = 1;
+          break;
+        }
+      }
+      continue;
+    }
+    // Shortest path from `start` back to itself inside its component, by breadth-first search;
+    // every node of a component of two or more nodes lies on a cycle, so one is always found.
     std::deque<NodeIndex> queue{start};
     bool closed = false;
     Edge closing{};
     while (!queue.empty() && !closed) {
       const NodeIndex at = queue.front();
       queue.pop_front();
-      for (const Edge edge : boost::make_iterator_range(boost::out_edges(at, graph))) {
+      for (const Edge edge : boost::make_iterator_range(boost::out_edges(Vertex{at}, graph))) {
         const NodeIndex next = static_cast<NodeIndex>(boost::target(edge, graph));
         if (component[next] != c) continue;
         if (next == start) {
@@ -140,12 +171,12 @@ std::vector<std::vector<LinkIndex>> Graph::cycles(const std::function<bool(LinkI
         }
         if (!seen[next]) {
           seen[next] = 1;
+          touched.push_back(next);
           via[next] = edge;
           queue.push_back(next);
         }
       }
     }
-    if (!closed) continue;  // a single node with no loop onto itself
     reported[c] = 1;
     std::vector<LinkIndex> path{g[closing].link};
     for (NodeIndex at = static_cast<NodeIndex>(boost::source(closing, graph)); at != start;
@@ -154,26 +185,22 @@ std::vector<std::vector<LinkIndex>> Graph::cycles(const std::function<bool(LinkI
     }
     std::reverse(path.begin(), path.end());
     result.push_back(std::move(path));
+    for (const NodeIndex n : touched) seen[n] = 0;
+    touched.clear();
   }
   return result;
 }
 
 namespace {
 
-/// What kind of entity an id names, for messages like "'x' is a priority, not a node".
-struct IdEntry {
-  std::string_view what;
-  SourceRange range;
-};
-
 class Resolver {
  public:
-  Resolver(Model& model, Diagnostics& diagnostics) : model_(model), diagnostics_(diagnostics) {}
+  Resolver(Model& model, Diagnostics& diagnostics, IdMap& ids) : model_(model), diagnostics_(diagnostics), ids_(ids) {}
 
   /// Registers every id, reporting duplicates with a note at the first definition. A node
   /// that repeats an id is dropped from the model: its arrows would be attributed to the
   /// wrong node, and its own warnings would only repeat the duplicate-id error.
-  void register_ids(std::unordered_map<std::string_view, NodeIndex>& node_index) {
+  void register_ids() {
     std::vector<char> duplicate(model_.nodes.size(), 0);
     define_all(&duplicate);
     if (std::find(duplicate.begin(), duplicate.end(), 1) != duplicate.end()) {
@@ -182,8 +209,6 @@ class Resolver {
       ids_.clear();  // its views pointed into nodes that have moved
       define_all(nullptr);
     }
-    node_index.reserve(model_.nodes.size());
-    for (NodeIndex n = 0; n < model_.nodes.size(); ++n) node_index.emplace(model_.nodes[n].id, n);
   }
 
   /// Reports an unknown reference. `context` reads like "'training' leads to".
@@ -210,16 +235,16 @@ class Resolver {
     ids_.reserve(model_.nodes.size() + model_.priorities.size() + model_.indicators.size());
     const bool report = duplicates != nullptr;
     for (const Priority& priority : model_.priorities) define(priority.id, "priority", priority.range, report);
-    for (std::size_t n = 0; n < model_.nodes.size(); ++n) {
+    for (NodeIndex n = 0; n < model_.nodes.size(); ++n) {
       const Node& node = model_.nodes[n];
-      const bool added = define(node.id, to_string(node.kind), node.range, report);
+      const bool added = define(node.id, to_string(node.kind), node.range, report, n);
       if (duplicates) (*duplicates)[n] = added ? 0 : 1;
     }
     for (const Indicator& indicator : model_.indicators) define(indicator.id, "indicator", indicator.range, report);
   }
 
-  bool define(const std::string& id, std::string_view what, SourceRange range, bool report) {
-    const auto [it, added] = ids_.emplace(id, IdEntry{what, range});
+  bool define(const std::string& id, std::string_view what, SourceRange range, bool report, NodeIndex node = no_node) {
+    const auto [it, added] = ids_.emplace(id, IdEntry{what, range, node});
     if (!added && report) {
       diagnostics_.add({Severity::error, "duplicate-id",
                         fmt::format("'{}' is already defined as {} {}", id, article(it->second.what), it->second.what),
@@ -242,7 +267,7 @@ class Resolver {
 
   Model& model_;
   Diagnostics& diagnostics_;
-  std::unordered_map<std::string_view, IdEntry> ids_;
+  IdMap& ids_;
 };
 
 }  // namespace
@@ -250,29 +275,35 @@ class Resolver {
 Graph build_graph(Model& model, Diagnostics& diagnostics) {
   Graph result;
   Graph::Impl& impl = *result.impl_;
-  Resolver resolver(model, diagnostics);
-  resolver.register_ids(impl.index);
+  Resolver resolver(model, diagnostics, impl.ids);
+  resolver.register_ids();
 
-  const auto lookup = [&](const Ref& ref, std::string_view context) {
+  // `context` is only called to word the message when the id is unknown (the rare case).
+  const auto lookup = [&](const Ref& ref, const auto& context) {
     const NodeIndex n = result.find(ref.id);
-    if (n == no_node) resolver.unknown(ref, context, "a node");
+    if (n == no_node) resolver.unknown(ref, context(), "a node");
     return n;
   };
 
   // One link per (from, to): leads_to entries first, then [[link]] tables annotate or add.
   std::vector<Link> annotations = std::move(model.links);
   std::vector<Link> links;
-  std::map<std::pair<NodeIndex, NodeIndex>, LinkIndex> by_ends;
+  std::size_t arrows = annotations.size();
+  for (const Node& node : model.nodes) arrows += node.leads_to.size();
+  links.reserve(arrows);
+  std::unordered_map<std::uint64_t, LinkIndex> by_ends;  // key: from << 32 | to
+  by_ends.reserve(model.nodes.size() * 2);
+  const auto ends = [](NodeIndex from, NodeIndex to) { return std::uint64_t{from} << 32 | to; };
   std::vector<char> annotated;
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     Node& node = model.nodes[n];
     for (const Ref& target : node.leads_to) {
-      const NodeIndex to = lookup(target, fmt::format("'{}' leads to", node.id));
+      const NodeIndex to = lookup(target, [&] { return fmt::format("'{}' leads to", node.id); });
       if (to == no_node) {
         node.has_unknown_target = true;
         continue;
       }
-      const auto [it, added] = by_ends.emplace(std::pair{n, to}, static_cast<LinkIndex>(links.size()));
+      const auto [it, added] = by_ends.emplace(ends(n, to), static_cast<LinkIndex>(links.size()));
       if (!added) {
         diagnostics.add({Severity::warning, "duplicate-link", fmt::format("'{}' lists '{}' twice in leads_to", node.id, target.id),
                          target.range, {{links[it->second].range, "first listed here"}}, {}});
@@ -289,12 +320,12 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
     }
   }
   for (Link& link : annotations) {
-    const NodeIndex from = lookup(link.from, "a [[link]] comes from");
-    const NodeIndex to = lookup(link.to, "a [[link]] goes to");
+    const NodeIndex from = lookup(link.from, [] { return std::string("a [[link]] comes from"); });
+    const NodeIndex to = lookup(link.to, [] { return std::string("a [[link]] goes to"); });
     if (from == no_node || to == no_node) continue;
     link.from_node = from;
     link.to_node = to;
-    const auto [it, added] = by_ends.emplace(std::pair{from, to}, static_cast<LinkIndex>(links.size()));
+    const auto [it, added] = by_ends.emplace(ends(from, to), static_cast<LinkIndex>(links.size()));
     if (added) {
       links.push_back(std::move(link));
       annotated.push_back(1);
@@ -311,13 +342,19 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   }
   model.links = std::move(links);
 
-  for (NodeIndex n = 0; n < model.nodes.size(); ++n) boost::add_vertex(impl.graph);
+  std::vector<std::pair<NodeIndex, NodeIndex>> edges;
+  std::vector<EdgeData> data;
+  edges.reserve(model.links.size());
+  data.reserve(model.links.size());
   impl.feedback.reserve(model.links.size());
   for (LinkIndex l = 0; l < model.links.size(); ++l) {
     const Link& link = model.links[l];
-    boost::add_edge(link.from_node, link.to_node, EdgeData{l}, impl.graph);
+    edges.emplace_back(link.from_node, link.to_node);
+    data.push_back({l});
     impl.feedback.push_back(link.feedback ? 1 : 0);
   }
+  impl.graph = BoostGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), data.begin(),
+                          model.nodes.size());
 
   // References that are not arrows: priorities and what indicators measure.
   for (const Node& node : model.nodes) {
@@ -329,7 +366,7 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
     }
   }
   for (const Indicator& indicator : model.indicators) {
-    for (const Ref& measured : indicator.measures) lookup(measured, fmt::format("indicator '{}' measures", indicator.id));
+    for (const Ref& measured : indicator.measures) lookup(measured, [&] { return fmt::format("indicator '{}' measures", indicator.id); });
   }
   return result;
 }

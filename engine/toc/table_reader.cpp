@@ -25,7 +25,8 @@ std::string_view describe_type(const toml::node& node) {
   }
 }
 
-TableReader::TableReader(const toml::table& table, FileId file, Diagnostics& diagnostics, std::string what)
+TableReader::TableReader(const toml::table& table, FileId file, Diagnostics& diagnostics,
+                         std::function<std::string()> what)
     : table_(table), file_(file), diagnostics_(diagnostics), what_(std::move(what)) {}
 
 SourceRange TableReader::range() const { return to_range(table_.source(), file_); }
@@ -34,7 +35,7 @@ const toml::node* TableReader::find(std::string_view key, bool required, std::st
   known_.push_back(key);
   const toml::node* node = table_.get(key);
   if (!node && required) {
-    diagnostics_.error("missing-field", range(), fmt::format("{} has no '{}'", what_, key),
+    diagnostics_.error("missing-field", range(), fmt::format("{} has no '{}'", what(), key),
                        fmt::format("add {} = {}", key, example));
   }
   return node;
@@ -42,7 +43,7 @@ const toml::node* TableReader::find(std::string_view key, bool required, std::st
 
 void TableReader::wrong_type(std::string_view key, const toml::node& node, std::string_view expected) {
   diagnostics_.error("wrong-type", to_range(node.source(), file_),
-                     fmt::format("'{}' of {} must be {}, found {}", key, what_, expected, describe_type(node)));
+                     fmt::format("'{}' of {} must be {}, found {}", key, what(), expected, describe_type(node)));
 }
 
 void TableReader::bad_choice(std::string_view key, const std::string& value, const std::vector<std::string_view>& names) {
@@ -51,13 +52,13 @@ void TableReader::bad_choice(std::string_view key, const std::string& value, con
   std::string help = did_you_mean(value, names);
   if (help.empty()) help = fmt::format("use one of {}", listed);
   diagnostics_.error("bad-value", to_range(table_.get(key)->source(), file_),
-                     fmt::format("'{}' of {} is '{}', which is not one of {}", key, what_, value, listed), help);
+                     fmt::format("'{}' of {} is '{}', which is not one of {}", key, what(), value, listed), help);
 }
 
 bool TableReader::within_limit(std::string_view key, const toml::node& node, std::size_t size, std::size_t limit) {
   if (size <= limit) return true;
   diagnostics_.error("limit", to_range(node.source(), file_),
-                     fmt::format("'{}' of {} has {} {}, more than the limit of {}", key, what_, size,
+                     fmt::format("'{}' of {} has {} {}, more than the limit of {}", key, what(), size,
                                  node.is_array() ? "items" : "bytes", limit),
                      "see 'Limits' in docs/model-format.md");
   return false;
@@ -73,7 +74,7 @@ std::string TableReader::text(std::string_view key, bool required) {
   }
   if (!within_limit(key, *node, value->get().size(), limits::max_string_bytes)) return {};
   if (required && value->get().empty()) {
-    diagnostics_.error("missing-field", to_range(node->source(), file_), fmt::format("'{}' of {} is empty", key, what_));
+    diagnostics_.error("missing-field", to_range(node->source(), file_), fmt::format("'{}' of {} is empty", key, what()));
   }
   return value->get();
 }
@@ -98,11 +99,11 @@ std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
       result.push_back({id->get(), to_range(id->source(), file_)});
     } else {
       diagnostics_.error("wrong-type", to_range(item.source(), file_),
-                         fmt::format("'{}' of {} must hold only strings, found {}", key, what_, describe_type(item)));
+                         fmt::format("'{}' of {} must hold only strings, found {}", key, what(), describe_type(item)));
     }
   }
   if (required && result.empty() && array->empty()) {
-    diagnostics_.error("missing-field", to_range(node->source(), file_), fmt::format("'{}' of {} is empty", key, what_));
+    diagnostics_.error("missing-field", to_range(node->source(), file_), fmt::format("'{}' of {} is empty", key, what()));
   }
   return result;
 }
@@ -171,7 +172,8 @@ void TableReader::finish() {
   for (const auto& [key, node] : table_) {
     if (std::find(known_.begin(), known_.end(), key.str()) != known_.end()) continue;
     diagnostics_.error("unknown-key", to_range(key.source(), file_),
-                       fmt::format("unknown key '{}' in {}", key.str(), what_), did_you_mean(key.str(), known_));
+                       fmt::format("unknown key '{}' in {}", key.str(), what()),
+                       did_you_mean(key.str(), {known_.begin(), known_.end()}));
   }
 }
 

@@ -1,12 +1,14 @@
 // Typed, located reads of one TOML table; whatever the decoder never asks for is an unknown key.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
@@ -21,8 +23,9 @@ namespace toc {
 /// known one: the keys a decoder reads are, by construction, the keys the format allows.
 class TableReader {
  public:
-  /// `what` names the table in messages, e.g. "activity 'training'".
-  TableReader(const toml::table& table, FileId file, Diagnostics& diagnostics, std::string what);
+  /// `what` names the table in messages, e.g. "activity 'training'"; it is only called when
+  /// there is something to report, so reading a large valid model formats no names.
+  TableReader(const toml::table& table, FileId file, Diagnostics& diagnostics, std::function<std::string()> what);
 
   /// A string field; "" when absent.
   std::string text(std::string_view key, bool required = false);
@@ -60,7 +63,7 @@ class TableReader {
 
   /// The range of the table itself (its header or inline braces).
   SourceRange range() const;
-  const std::string& what() const { return what_; }
+  std::string what() const { return what_(); }
 
   /// Reports unknown keys; call once after all reads.
   void finish();
@@ -76,8 +79,9 @@ class TableReader {
   const toml::table& table_;
   FileId file_;
   Diagnostics& diagnostics_;
-  std::string what_;
-  std::vector<std::string_view> known_;
+  std::function<std::string()> what_;
+  // The keys asked for; a table has a dozen at most, so they stay inline (no allocation per table).
+  boost::container::small_vector<std::string_view, 16> known_;
 };
 
 /// "a string", "an integer", ... for messages.
