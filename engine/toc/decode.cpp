@@ -214,12 +214,32 @@ void decode_entries(std::string_view name, const toml::node& kinds, FileId file,
   }
 }
 
+/// Makes room for `extra` more items, growing geometrically so many files stay linear.
+template <typename T>
+void make_room(std::vector<T>& items, std::size_t extra) {
+  const std::size_t needed = items.size() + extra;
+  if (needed > items.capacity()) items.reserve(std::max(needed, items.capacity() * 2));
+}
+
+/// Reserves the model's vectors for what `document` declares, so 100k nodes are not moved
+/// again and again as the vectors grow.
+void reserve_for(const toml::table& document, Model& model) {
+  std::size_t nodes = 0;
+  for (const Kind kind : all_kinds) {
+    if (const auto* table = document.get_as<toml::table>(to_string(kind))) nodes += table->size();
+  }
+  make_room(model.nodes, nodes);
+  if (const auto* links = document.get_as<toml::array>("link")) make_room(model.links, links->size());
+  if (const auto* indicators = document.get_as<toml::table>("indicator")) make_room(model.indicators, indicators->size());
+}
+
 }  // namespace
 
 std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, bool is_root, Model& model,
                                       Diagnostics& diagnostics) {
   std::vector<IncludeEntry> includes;
   bool has_strategy = false;
+  reserve_for(document, model);
   static const std::vector<std::string_view> top_level = {"strategy", "priority", "input",     "activity", "output",
                                                           "outcome",  "impact",   "indicator", "link",     "checks"};
   for (const auto& [key, node] : document) {
