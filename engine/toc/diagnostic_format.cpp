@@ -36,6 +36,20 @@ std::vector<std::string> cells(std::string_view line) {
   return result;
 }
 
+/// `text` on one line: a message quotes the model's own text, which must not be able to
+/// forge extra lines of output. Newlines and tabs are shown escaped, other controls as '?'.
+std::string one_line(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\n') result += "\\n";
+    else if (c == '\t') result += "\\t";
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) result += '?';
+    else result += c;
+  }
+  return result;
+}
+
 /// The quoted source line and a caret under the range; nothing when the line is unknown.
 /// Long lines are clipped to a window around the range.
 void quote(std::string& out, const SourceSet& sources, const SourceRange& range) {
@@ -65,13 +79,13 @@ std::string format_text(const Diagnostics& diagnostics, const SourceSet& sources
   for (const Diagnostic& d : diagnostics.all()) {
     if (!out.empty()) out += '\n';
     fmt::format_to(std::back_inserter(out), "{}: {}[{}]: {}\n", location(sources, d.range), to_string(d.severity), d.code,
-                   d.message);
+                   one_line(d.message));
     quote(out, sources, d.range);
     for (const Note& note : d.notes) {
-      fmt::format_to(std::back_inserter(out), "{}: note: {}\n", location(sources, note.range), note.message);
+      fmt::format_to(std::back_inserter(out), "{}: note: {}\n", location(sources, note.range), one_line(note.message));
       quote(out, sources, note.range);
     }
-    if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "help: {}\n", d.help);
+    if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "help: {}\n", one_line(d.help));
   }
   return out;
 }

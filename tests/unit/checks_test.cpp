@@ -145,3 +145,9 @@ TEST_CASE("[checks] changes severities and switches checks off") {
   const auto bad_value = run(clean_model + "[checks]\norphan = \"warn\"\n");
   CHECK(first(bad_value, "bad-value").help == "did you mean 'warning'?");
 }
+
+TEST_CASE("cycle: a node that leads to itself") {
+  const auto bad = run(edit("term = \"short\"\n", "term = \"short\"\nleads_to = [\"know\"]\n"));
+  REQUIRE(count(bad, "cycle") == 1);
+  CHECK(first(bad, "cycle").message == "cycle: know -> know");
+}

@@ -5,6 +5,8 @@
 #include "toc/diagnostic_format.h"
 #include "toc/suggest.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace toc::test;
 
 TEST_CASE("text output quotes the line with a caret under the span") {
@@ -45,4 +47,20 @@ TEST_CASE("suggestions by edit distance") {
   CHECK(toc::suggest("lead_to", {"title", "leads_to", "owner"}) == "leads_to");
   CHECK(toc::suggest("xyz", {"knowledge"}).empty());
   CHECK(toc::did_you_mean("shrt", {"short", "medium", "long"}) == "did you mean 'short'?");
+}
+
+TEST_CASE("JSON output stays valid whatever the model's text holds") {
+  const std::string hostile = "q\\\"uote \\\\ back\\nslash <script>\\u0001 é";
+  const auto bad = run(clean_model + "[output.x]\ntitle = \"t\"\nleads_to = [\"" + hostile + "\"]\n");
+  const auto parsed = nlohmann::json::parse(toc::format_json(bad.diagnostics, bad.model.sources));
+  REQUIRE(parsed["errors"] == 1);
+  const std::string message = parsed["diagnostics"][0]["message"];
+  CHECK(message == "'x' leads to 'q\"uote \\ back\nslash <script>\x01 é', which is not defined");
+}
+
+TEST_CASE("text output keeps each diagnostic's message on one line") {
+  const auto bad = run(clean_model + "[output.x]\ntitle = \"t\"\nleads_to = [\"a\\nm/strategy.toml:1:1: error[fake]: b\"]\n");
+  const std::string text = toc::format_text(bad.diagnostics, bad.model.sources);
+  CHECK(text.find("\nm/strategy.toml:1:1: error[fake]") == std::string::npos);
+  CHECK(text.find("'a\\nm/strategy.toml:1:1: error[fake]: b'") != std::string::npos);
 }
