@@ -25,7 +25,7 @@ class Report {
   Report(Diagnostics& diagnostics, std::string_view code, Severity severity)
       : diagnostics_(diagnostics), code_(code), severity_(severity) {}
   void operator()(SourceRange range, std::string message, std::string help = {}, std::vector<Note> notes = {}) {
-    diagnostics_.add({severity_, std::string(code_), std::move(message), range, std::move(notes), std::move(help)});
+    diagnostics_.add({severity_, code_, std::move(message), range, std::move(notes), std::move(help)});
   }
 
  private:

@@ -12,13 +12,13 @@ void Diagnostics::add(Diagnostic diagnostic) {
   items_.push_back(std::move(diagnostic));
 }
 
-void Diagnostics::error(std::string code, SourceRange range, std::string message, std::string help) {
-  add({Severity::error, std::move(code), std::move(message), range, {}, std::move(help)});
+void Diagnostics::error(std::string_view code, SourceRange range, std::string message, std::string help) {
+  add({Severity::error, code, std::move(message), range, {}, std::move(help)});
 }
 
 void Diagnostics::sort(const SourceSet& sources) {
   const auto key = [&](const Diagnostic& d) {
-    return std::make_tuple(sources.path(d.range.file), d.range.line, d.range.column, std::string_view(d.code),
+    return std::make_tuple(sources.path(d.range.file), d.range.line, d.range.column, d.code,
                            std::string_view(d.message));
   };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

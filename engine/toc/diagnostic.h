@@ -24,7 +24,7 @@ struct Note {
 /// One finding. `code` is stable (e.g. "unknown-id") and documented in docs/checks.md.
 struct Diagnostic {
   Severity severity = Severity::error;
-  std::string code;
+  std::string_view code;  ///< always a string literal (static storage)
   std::string message;  ///< lowercase, no trailing full stop, ids in quotes
   SourceRange range;
   std::vector<Note> notes;
@@ -35,7 +35,7 @@ struct Diagnostic {
 class Diagnostics {
  public:
   void add(Diagnostic diagnostic);
-  void error(std::string code, SourceRange range, std::string message, std::string help = {});
+  void error(std::string_view code, SourceRange range, std::string message, std::string help = {});
 
   const std::vector<Diagnostic>& all() const { return items_; }
   std::size_t errors() const { return errors_; }

@@ -139,7 +139,9 @@ void json_place(std::string& out, const SourceSet& sources, const SourceRange& r
 std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources) {
   // Written directly rather than through a JSON DOM: a large model can carry tens of
   // thousands of diagnostics, and this is on the path `toc check` is timed on.
-  std::string out = "{\n  \"diagnostics\": [";
+  std::string out;
+  out.reserve(512 * (diagnostics.all().size() + 1));  // about one diagnostic's worth each
+  out += "{\n  \"diagnostics\": [";
   bool first = true;
   for (const Diagnostic& d : diagnostics.all()) {
     out += first ? "\n    {\n" : ",\n    {\n";

@@ -27,13 +27,29 @@ std::string_view describe_type(const toml::node& node) {
 
 TableReader::TableReader(const toml::table& table, FileId file, Diagnostics& diagnostics,
                          std::function<std::string()> what)
-    : table_(table), file_(file), diagnostics_(diagnostics), what_(std::move(what)) {}
+    : table_(table), file_(file), diagnostics_(diagnostics), what_(std::move(what)) {
+  for (const auto& [key, node] : table_) fields_.push_back({&key, &node});
+}
+
+const toml::node* TableReader::peek(std::string_view key) const {
+  for (const Field& field : fields_) {
+    if (field.key->str() == key) return field.node;
+  }
+  return nullptr;
+}
 
 SourceRange TableReader::range() const { return to_range(table_.source(), file_); }
 
 const toml::node* TableReader::find(std::string_view key, bool required, std::string_view example) {
   known_.push_back(key);
-  const toml::node* node = table_.get(key);
+  const toml::node* node = nullptr;
+  for (Field& field : fields_) {
+    if (field.key->str() == key) {
+      field.read = true;
+      node = field.node;
+      break;
+    }
+  }
   if (!node && required) {
     diagnostics_.error("missing-field", range(), fmt::format("{} has no '{}'", what(), key),
                        fmt::format("add {} = {}", key, example));
@@ -51,7 +67,7 @@ void TableReader::bad_choice(std::string_view key, const std::string& value, con
   for (const auto name : names) listed += fmt::format("{}'{}'", listed.empty() ? "" : ", ", name);
   std::string help = did_you_mean(value, names);
   if (help.empty()) help = fmt::format("use one of {}", listed);
-  diagnostics_.error("bad-value", to_range(table_.get(key)->source(), file_),
+  diagnostics_.error("bad-value", to_range(peek(key)->source(), file_),
                      fmt::format("'{}' of {} is '{}', which is not one of {}", key, what(), value, listed), help);
 }
 
@@ -169,8 +185,9 @@ const toml::table* TableReader::table(std::string_view key) {
 }
 
 void TableReader::finish() {
-  for (const auto& [key, node] : table_) {
-    if (std::find(known_.begin(), known_.end(), key.str()) != known_.end()) continue;
+  for (const Field& field : fields_) {
+    if (field.read) continue;
+    const toml::key& key = *field.key;
     diagnostics_.error("unknown-key", to_range(key.source(), file_),
                        fmt::format("unknown key '{}' in {}", key.str(), what()),
                        did_you_mean(key.str(), {known_.begin(), known_.end()}));

@@ -48,7 +48,7 @@ class TableReader {
               bool required = false) {
     std::vector<std::string_view> names;
     for (const auto& [name, option] : options) names.push_back(name);
-    if (required && !table_.get(key)) {
+    if (required && !peek(key)) {
       find(key, true, fmt::format("\"{}\"", fmt::join(names, "\" or \"")));
       return fallback;
     }
@@ -80,8 +80,19 @@ class TableReader {
   FileId file_;
   Diagnostics& diagnostics_;
   std::function<std::string()> what_;
-  // The keys asked for; a table has a dozen at most, so they stay inline (no allocation per table).
-  boost::container::small_vector<std::string_view, 16> known_;
+  /// One of the table's own keys, and whether a read asked for it.
+  struct Field {
+    const toml::key* key;
+    const toml::node* node;
+    bool read = false;
+  };
+  /// The node at `key`, or nullptr, without marking anything as read.
+  const toml::node* peek(std::string_view key) const;
+
+  // Tables hold a dozen keys at most: a linear scan of an inline array beats a tree lookup,
+  // and nothing is allocated per table.
+  boost::container::small_vector<Field, 16> fields_;
+  boost::container::small_vector<std::string_view, 16> known_;  ///< the keys asked for
 };
 
 /// "a string", "an integer", ... for messages.

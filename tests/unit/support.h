@@ -67,7 +67,7 @@ inline Analysis run(const std::string& text) { return run({{"m/strategy.toml", t
 /// "code@line" for every diagnostic, e.g. "unknown-id@12".
 inline std::vector<std::string> found(const Analysis& analysis) {
   std::vector<std::string> result;
-  for (const Diagnostic& d : analysis.diagnostics.all()) result.push_back(d.code + "@" + std::to_string(d.range.line));
+  for (const Diagnostic& d : analysis.diagnostics.all()) result.push_back(std::string(d.code) + "@" + std::to_string(d.range.line));
   return result;
 }
 
