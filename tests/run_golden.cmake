@@ -1,7 +1,8 @@
-# Runs `toc check MODEL --format FORMAT` and compares stdout plus the exit status with GOLDEN.
+# Runs `TOC ARGS...` (ARGS separated by '|', which survives add_test's quoting where ';' does
+# not) and compares its stdout, stderr and exit status with GOLDEN.
 # With the environment variable UPDATE_GOLDEN=1 it rewrites GOLDEN instead.
-execute_process(COMMAND ${TOC} check ${MODEL} --format ${FORMAT}
-                OUTPUT_VARIABLE output ERROR_VARIABLE errors RESULT_VARIABLE status)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+execute_process(COMMAND ${TOC} ${ARGS} OUTPUT_VARIABLE output ERROR_VARIABLE errors RESULT_VARIABLE status)
 set(actual "${output}${errors}[exit ${status}]\n")
 if(DEFINED ENV{UPDATE_GOLDEN} AND NOT "$ENV{UPDATE_GOLDEN}" STREQUAL "0")
   file(WRITE ${GOLDEN} "${actual}")
@@ -18,5 +19,6 @@ if(NOT actual STREQUAL expected)
   file(WRITE ${actual_file} "${actual}")
   execute_process(COMMAND diff -u ${GOLDEN} ${actual_file})
   file(REMOVE ${actual_file})
-  message(FATAL_ERROR "output of 'toc check ${MODEL} --format ${FORMAT}' differs from ${GOLDEN} (diff above)")
+  string(REPLACE ";" " " shown "${ARGS}")
+  message(FATAL_ERROR "output of 'toc ${shown}' differs from ${GOLDEN} (diff above)")
 endif()

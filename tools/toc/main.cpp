@@ -8,6 +8,9 @@
 
 #include "cli_output.h"
 #include "toc/analyze.h"
+#include "toc/dot.h"
+#include "toc/graphviz_render.h"
+#include "toc/view.h"
 #include "toc/diagnostic_format.h"
 #include "toc/file_system.h"
 
@@ -22,6 +25,28 @@ int fail(const std::string& message) {
   return exit_cannot_run;
 }
 
+/// Loads and checks a model. Kept until exit on purpose, like clang's -disable-free: the process
+/// ends right after, and freeing a 100k-node model node by node costs more than exiting does.
+const toc::Analysis& analyze(const std::string& model) {
+  toc::DiskFileSystem disk;
+  return *new toc::Analysis(toc::analyze(model, disk));
+}
+
+std::string check_report(const toc::Analysis& analysis, const std::string& model, const std::string& format) {
+  const toc::Diagnostics& diagnostics = analysis.diagnostics;
+  if (format == "json") return toc::format_json(diagnostics, analysis.model.sources);
+  std::string report = toc::format_text(diagnostics, analysis.model.sources);
+  if (!report.empty()) report += '\n';
+  const toc::Model& m = analysis.model;
+  report += analysis.incomplete
+                ? fmt::format("{}: {} (the model could not be read whole, so its graph was not checked)\n", model,
+                              toc::format_counts(diagnostics))
+                : fmt::format("{}: {}, {}, {}, {}: {}\n", model, toc::count(m.sources.size(), "file"),
+                              toc::count(m.nodes.size(), "node"), toc::count(m.links.size(), "link"),
+                              toc::count(m.indicators.size(), "indicator"), toc::format_counts(diagnostics));
+  return report;
+}
+
 struct CheckOptions {
   std::string model;
   std::string format = "text";
@@ -30,28 +55,76 @@ struct CheckOptions {
 };
 
 int run_check(const CheckOptions& options) {
-  toc::DiskFileSystem disk;
-  // Kept until exit on purpose, like clang's -disable-free: the process ends right after,
-  // and freeing a 100k-node model node by node costs more than the operating system does.
-  static const toc::Analysis& analysis = *new toc::Analysis(toc::analyze(options.model, disk));
+  const toc::Analysis& analysis = analyze(options.model);
   if (!analysis.loaded) return fail(analysis.failure);
-  const toc::Diagnostics& diagnostics = analysis.diagnostics;
-  std::string report;
-  if (options.format == "json") {
-    report = toc::format_json(diagnostics, analysis.model.sources);
-  } else {
-    report = toc::format_text(diagnostics, analysis.model.sources);
-    if (!report.empty()) report += '\n';
-    const toc::Model& model = analysis.model;
-    report += analysis.incomplete
-                  ? fmt::format("{}: {} (the model could not be read whole, so its graph was not checked)\n",
-                                options.model, toc::format_counts(diagnostics))
-                  : fmt::format("{}: {}, {}, {}, {}: {}\n", options.model, toc::count(model.sources.size(), "file"),
-                                toc::count(model.nodes.size(), "node"), toc::count(model.links.size(), "link"),
-                                toc::count(model.indicators.size(), "indicator"), toc::format_counts(diagnostics));
-  }
+  const std::string report = check_report(analysis, options.model, options.format);
   if (std::string error = toc::cli::write_output(options.output, report); !error.empty()) return fail(error);
+  const toc::Diagnostics& diagnostics = analysis.diagnostics;
   if (diagnostics.has_errors() || (options.strict && diagnostics.warnings() > 0)) return exit_problems;
+  return exit_ok;
+}
+
+/// Above this many nodes, Graphviz's layout takes minutes and the picture is unreadable.
+constexpr std::size_t max_render_nodes = 5000;
+
+struct RenderOptions {
+  std::string model;
+  std::string output;
+  std::string format;
+  std::string direction = "LR";
+  std::string levels;
+  toc::ViewOptions view;
+  int depth = -1;
+  bool show_issues = false;
+};
+
+int run_render(RenderOptions options) {
+  if (options.format.empty()) {
+    const auto dot = options.output.rfind('.');
+    options.format = dot == std::string::npos ? "" : options.output.substr(dot + 1);
+    if (options.format != "svg" && options.format != "png" && options.format != "pdf" && options.format != "dot") {
+      return fail(fmt::format("cannot tell the format of '{}' from its name; use --format svg|png|pdf|dot",
+                              options.output));
+    }
+  }
+  if (options.depth >= 0) options.view.depth = options.depth;
+  if (options.view.depth && options.view.focus.empty()) return fail("--depth needs --focus <id>");
+  if (!options.levels.empty()) {
+    std::string bad;
+    if (!toc::parse_levels(options.levels, options.view.levels, bad)) {
+      return fail(fmt::format("--levels: '{}' is not a level; use input, activity, output, outcome, impact", bad));
+    }
+  }
+  const toc::Analysis& analysis = analyze(options.model);
+  if (!analysis.loaded) return fail(analysis.failure);
+  if (analysis.diagnostics.has_errors()) {
+    std::cerr << check_report(analysis, options.model, "text");
+    std::cerr << "toc: error: fix the errors above before rendering\n";
+    return exit_problems;
+  }
+  toc::Diagnostics view_problems;
+  const toc::View view = toc::make_view(analysis.model, analysis.graph, options.view, view_problems);
+  if (view_problems.has_errors()) {
+    const toc::Diagnostic& problem = view_problems.all().front();
+    return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
+  }
+  toc::DotOptions dot_options;
+  dot_options.direction = options.direction;
+  if (options.show_issues) dot_options.issues = &analysis.diagnostics;
+  const std::string dot = toc::to_dot(analysis.model, view, dot_options);
+  std::string image = dot;
+  if (options.format != "dot") {
+    if (view.nodes.size() > max_render_nodes) {
+      return fail(fmt::format("the diagram would have {} nodes, more than {} that Graphviz can lay out in reasonable "
+                              "time or a reader can follow; draw one priority at a time (--priority <id>), only some "
+                              "levels (--levels outcome,impact), or write the DOT (--format dot)",
+                              view.nodes.size(), max_render_nodes));
+    }
+    toc::RenderResult rendered = toc::render_dot(dot, options.format);
+    if (!rendered.error.empty()) return fail(rendered.error);
+    image = std::move(rendered.bytes);
+  }
+  if (std::string error = toc::cli::write_output(options.output, image); !error.empty()) return fail(error);
   return exit_ok;
 }
 
@@ -75,6 +148,25 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   check_command->add_flag("--strict", check.strict, "Fail (exit 1) on warnings too");
 
+  RenderOptions render;
+  CLI::App* render_command =
+      app.add_subcommand("render", "Draw a model as a theory-of-change diagram (SVG, PNG, PDF or DOT)");
+  render_command->add_option("model", render.model, "The model's root TOML file")->required();
+  render_command->add_option("-o,--output", render.output, "The file to write, e.g. diagram.svg ('-' for stdout)")
+      ->required();
+  render_command->add_option("--format", render.format, "svg, png, pdf or dot (default: from the file's extension)")
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+  render_command->add_option("--direction", render.direction, "Which way the chain flows")
+      ->check(CLI::IsMember({"LR", "TB", "BT", "RL"}))
+      ->capture_default_str();
+  render_command->add_option("--priority", render.view.priority,
+                             "Only this priority's activities and everything they lead to");
+  render_command->add_option("--focus", render.view.focus, "Only this node, what leads to it and what it leads to");
+  render_command->add_option("--depth", render.depth, "With --focus: at most this many arrows away")
+      ->check(CLI::NonNegativeNumber);
+  render_command->add_option("--levels", render.levels,
+                             "Only these levels, e.g. outcome,impact (arrows through hidden levels are kept)");
+  render_command->add_flag("--show-issues", render.show_issues, "Highlight nodes with check findings");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -90,6 +182,7 @@ int main(int argc, char** argv) {
 
   try {
     if (check_command->parsed()) return run_check(check);
+    if (render_command->parsed()) return run_render(render);
   } catch (const std::exception& e) {
     // The engine reports problems as diagnostics; anything else is a bug, but never a stack trace.
     return fail(fmt::format("internal error: {} (please report this with the model that caused it)", e.what()));

@@ -1,0 +1,267 @@
+#include "toc/dot.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace toc {
+
+namespace {
+
+struct Band {
+  std::string_view name;   ///< DOT node name of the header: cannot clash with ids (no ':' in ids)
+  std::string_view title;  ///< the header a reader sees
+};
+constexpr Band bands[] = {
+    {"band:input", "Inputs"},           {"band:activity", "Activities"},        {"band:output", "Outputs"},
+    {"band:short", "Short-term outcomes"}, {"band:medium", "Medium-term outcomes"}, {"band:long", "Long-term outcomes"},
+    {"band:impact", "Impact"},
+};
+
+/// Shape, fill and border per kind: shapes tell kinds apart in greyscale print; the colours are
+/// the Okabe-Ito palette (safe for colour-blind readers), as light fills under dark text.
+struct Look {
+  std::string_view shape;
+  std::string_view style;
+  std::string_view fill;
+  std::string_view border;
+};
+Look look_of(Kind kind) {
+  switch (kind) {
+    case Kind::input: return {"cylinder", "filled", "#FBE3B8", "#B07800"};
+    case Kind::activity: return {"box", "rounded,filled", "#CBE6F6", "#0072B2"};
+    case Kind::output: return {"note", "filled", "#C4EBDD", "#007A5A"};
+    case Kind::outcome: return {"ellipse", "filled", "#FAF3B4", "#8A7D00"};
+    case Kind::impact: return {"doubleoctagon", "filled", "#F1D4E5", "#A24F80"};
+  }
+  return {};
+}
+
+/// Text as the inside of a DOT double-quoted string. Backslashes are doubled so that model text
+/// can never form a Graphviz escape (\N, \G, \l, …); quotes are escaped; newlines become
+/// line breaks. Control characters are dropped.
+std::string quoted(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '"') out += "\\\"";
+    else if (c == '\n') out += "\\n";
+    else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+  }
+  return out + "\"";
+}
+
+std::size_t width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// Greedy word wrap to `limit` characters; words longer than the limit stand alone.
+std::string wrap(std::string_view text, std::size_t limit) {
+  std::string out;
+  std::size_t line = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty()) {
+      if (line > 0 && line + 1 + width(word) > limit) {
+        out += '\n';
+        line = 0;
+      } else if (line > 0) {
+        out += ' ';
+        ++line;
+      }
+      out += word;
+      line += width(word);
+    }
+    if (end < text.size() && text[end] == '\n') {
+      out += '\n';
+      line = 0;
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+struct EdgeLook {
+  std::string_view style;
+  double penwidth;
+};
+EdgeLook edge_look(Strength strength) {
+  switch (strength) {
+    case Strength::strong: return {"solid", 2.6};
+    case Strength::moderate: return {"solid", 1.6};
+    case Strength::emerging: return {"dashed", 1.4};
+    case Strength::none: return {"dotted", 1.4};
+    case Strength::unspecified: break;
+  }
+  return {"solid", 1.0};
+}
+
+template <typename... Args>
+void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
+  fmt::format_to(std::back_inserter(out), format, std::forward<Args>(args)...);
+}
+
+}  // namespace
+
+int band_of(const Node& node) { return chain_level(node); }
+
+std::string to_dot(const Model& model, const View& view, const DotOptions& options) {
+  std::string out;
+
+  // Order everything by content so the bytes do not depend on file or table order.
+  std::vector<NodeIndex> nodes = view.nodes;
+  std::sort(nodes.begin(), nodes.end(), [&](NodeIndex a, NodeIndex b) {
+    return std::make_tuple(band_of(model.nodes[a]), std::string_view(model.nodes[a].id)) <
+           std::make_tuple(band_of(model.nodes[b]), std::string_view(model.nodes[b].id));
+  });
+
+  std::set<std::string_view> measured;
+  for (const Indicator& indicator : model.indicators) {
+    for (const Ref& ref : indicator.measures) measured.insert(ref.id);
+  }
+
+  // Findings per node, matched by the node's own source range.
+  std::map<NodeIndex, std::vector<const Diagnostic*>> findings;
+  if (options.issues) {
+    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
+    for (const NodeIndex n : nodes) at[{model.nodes[n].range.file, model.nodes[n].range.line, model.nodes[n].range.column}] = n;
+    for (const Diagnostic& d : options.issues->all()) {
+      const auto it = at.find({d.range.file, d.range.line, d.range.column});
+      if (it != at.end()) findings[it->second].push_back(&d);
+    }
+  }
+
+  // An activity sits in the cluster of its first priority; an output in that of the first
+  // (by id) shown activity leading to it.
+  std::map<std::string_view, std::vector<NodeIndex>> clusters;
+  std::map<NodeIndex, std::string_view> cluster_of;
+  for (const NodeIndex n : nodes) {
+    const Node& node = model.nodes[n];
+    if (node.kind == Kind::activity && !node.priorities.empty()) cluster_of[n] = node.priorities.front().id;
+  }
+  std::vector<ViewLink> links = view.links;
+  std::sort(links.begin(), links.end(), [&](const ViewLink& a, const ViewLink& b) {
+    return std::make_tuple(std::string_view(model.nodes[a.from].id), std::string_view(model.nodes[a.to].id)) <
+           std::make_tuple(std::string_view(model.nodes[b.from].id), std::string_view(model.nodes[b.to].id));
+  });
+  for (const ViewLink& link : links) {
+    const Node& to = model.nodes[link.to];
+    if (to.kind == Kind::output && !cluster_of.count(link.to) && cluster_of.count(link.from) &&
+        model.nodes[link.from].kind == Kind::activity) {
+      cluster_of[link.to] = cluster_of[link.from];
+    }
+  }
+  for (const NodeIndex n : nodes) {
+    if (const auto it = cluster_of.find(n); it != cluster_of.end()) clusters[it->second].push_back(n);
+  }
+
+  const Strategy& strategy = model.strategy;
+  emit(out, "digraph {} {{\n", quoted(strategy.id.empty() ? "toc" : strategy.id));
+  emit(out, "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
+       "         newrank=true, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3, outputorder=edgesfirst];\n",
+       quoted("strategy-" + strategy.id), quoted(wrap(strategy.title, 90)), options.direction);
+  emit(out, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
+  emit(out, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
+
+  // Band headers, chained invisibly so the bands stand in chain order even when one is empty.
+  std::set<int> used;
+  for (const NodeIndex n : nodes) used.insert(band_of(model.nodes[n]));
+  emit(out, "  // bands, in chain order\n");
+  const Band* previous = nullptr;
+  for (int b = 0; b < 7; ++b) {
+    if (!used.count(b)) continue;
+    emit(out, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(bands[b].name),
+         quoted(std::string("band-") + std::string(bands[b].name.substr(5))), quoted(bands[b].title));
+    if (previous) emit(out, "  {} -> {} [style=invis, weight=1000];\n", quoted(previous->name), quoted(bands[b].name));
+    previous = &bands[b];
+  }
+
+  const auto node_line = [&](NodeIndex n, std::string_view indent) {
+    const Node& node = model.nodes[n];
+    const Look look = look_of(node.kind);
+    std::string label = wrap(node.title, options.wrap);
+    std::string tooltip = fmt::format("{} '{}': {}", to_string(node.kind), node.id, node.title);
+    if (!node.description.empty()) tooltip += "\n" + node.description;
+    std::string style(look.style);
+    std::string border(look.border);
+    double pen = 1.2;
+    const bool unmeasured = (node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id);
+    if (unmeasured) {
+      label += "\n(no indicator)";
+      style += ",dashed";
+    }
+    if (const auto it = findings.find(n); it != findings.end()) {
+      border = "#D55E00";
+      pen = 3.0;
+      for (const Diagnostic* d : it->second) tooltip += fmt::format("\n{}[{}]: {}", to_string(d->severity), d->code, d->message);
+    }
+    emit(out, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n", indent,
+         quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style), look.fill,
+         border, pen);
+  };
+
+  emit(out, "\n  // priorities: activities and their outputs\n");
+  for (const auto& [priority_id, members] : clusters) {
+    const auto priority = std::find_if(model.priorities.begin(), model.priorities.end(),
+                                       [&](const Priority& p) { return p.id == priority_id; });
+    const std::string title = priority != model.priorities.end() ? priority->title : std::string(priority_id);
+    emit(out, "  subgraph {} {{\n", quoted("cluster_" + std::string(priority_id)));
+    emit(out, "    graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", fontsize=12, "
+         "labeljust=l];\n",
+         quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
+    for (const NodeIndex n : members) node_line(n, "    ");
+    emit(out, "  }}\n");
+  }
+
+  emit(out, "\n  // nodes outside any priority\n");
+  for (const NodeIndex n : nodes) {
+    if (!cluster_of.count(n)) node_line(n, "  ");
+  }
+
+  emit(out, "\n  // one rank per band\n");
+  for (int b = 0; b < 7; ++b) {
+    if (!used.count(b)) continue;
+    emit(out, "  {{ rank=same; {};", quoted(bands[b].name));
+    for (const NodeIndex n : nodes) {
+      if (band_of(model.nodes[n]) == b) emit(out, " {};", quoted(model.nodes[n].id));
+    }
+    emit(out, " }}\n");
+    // Invisible arrows from the header to its band put the header first in the band: at the
+    // top when the chain runs left to right, at the left when it runs top to bottom.
+    for (const NodeIndex n : nodes) {
+      if (band_of(model.nodes[n]) == b) emit(out, "  {} -> {} [style=invis];\n", quoted(bands[b].name), quoted(model.nodes[n].id));
+    }
+  }
+
+  emit(out, "\n  // arrows\n");
+  for (const ViewLink& view_link : links) {
+    const Node& from = model.nodes[view_link.from];
+    const Node& to = model.nodes[view_link.to];
+    const std::string id = quoted("link-" + from.id + "--" + to.id);
+    if (view_link.is_path()) {
+      emit(out, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", quoted(from.id), quoted(to.id), id,
+           quoted(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
+      continue;
+    }
+    const Link& link = model.links[view_link.link];
+    std::string tooltip = fmt::format("{} -> {}", from.id, to.id);
+    if (!link.assumption.empty()) tooltip += "\nassumption: " + link.assumption;
+    if (!link.evidence.empty()) tooltip += "\nevidence: " + link.evidence;
+    if (link.strength != Strength::unspecified) tooltip += fmt::format("\nstrength: {}", to_string(link.strength));
+    const EdgeLook edge = edge_look(link.strength);
+    std::string extra;
+    if (!link.assumption.empty() || !link.evidence.empty()) extra += ", dir=both, arrowtail=dot";
+    if (link.feedback) extra += ", constraint=false, color=\"#CC79A7\", fontcolor=\"#A24F80\", xlabel=\"feedback\"";
+    emit(out, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", quoted(from.id), quoted(to.id), id,
+         quoted(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
+  }
+  emit(out, "}}\n");
+  return out;
+}
+
+}  // namespace toc

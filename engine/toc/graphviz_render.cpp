@@ -1,0 +1,57 @@
+#include "toc/graphviz_render.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <mutex>
+
+namespace toc {
+
+namespace {
+
+// Graphviz reports problems through a process-wide callback; collect them instead of letting
+// it print, since the engine never prints.
+std::string* collected = nullptr;
+std::mutex collecting;
+
+int collect(char* message) {
+  if (collected && message) *collected += message;
+  return 0;
+}
+
+}  // namespace
+
+RenderResult render_dot(const std::string& dot, std::string_view format) {
+  RenderResult result;
+  std::lock_guard<std::mutex> lock(collecting);
+  std::string messages;
+  collected = &messages;
+  agseterr(AGERR);
+  agseterrf(collect);
+
+  const std::unique_ptr<GVC_t, int (*)(GVC_t*)> context(gvContext(), gvFreeContext);
+  const std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(dot.c_str()), agclose);
+  if (!context || !graph) {
+    result.error = "graphviz could not read the diagram" + (messages.empty() ? "" : ": " + messages);
+  } else if (gvLayout(context.get(), graph.get(), "dot") != 0) {
+    result.error = "graphviz could not lay out the diagram" + (messages.empty() ? "" : ": " + messages);
+  } else {
+    char* data = nullptr;
+    unsigned int length = 0;
+    const std::string renderer(format);
+    if (gvRenderData(context.get(), graph.get(), renderer.c_str(), &data, &length) != 0 || !data) {
+      result.error = "graphviz could not render " + renderer + (messages.empty() ? "" : ": " + messages);
+    } else {
+      result.bytes.assign(data, length);
+    }
+    gvFreeRenderData(data);
+    gvFreeLayout(context.get(), graph.get());
+  }
+  agseterrf(nullptr);
+  collected = nullptr;
+  while (!result.error.empty() && (result.error.back() == '\n' || result.error.back() == ' ')) result.error.pop_back();
+  return result;
+}
+
+}  // namespace toc
