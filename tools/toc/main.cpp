@@ -10,6 +10,7 @@
 #include "toc/analyze.h"
 #include "toc/dot.h"
 #include "toc/graphviz_render.h"
+#include "toc/mermaid.h"
 #include "toc/view.h"
 #include "toc/diagnostic_format.h"
 #include "toc/file_system.h"
@@ -82,8 +83,10 @@ int run_render(RenderOptions options) {
   if (options.format.empty()) {
     const auto dot = options.output.rfind('.');
     options.format = dot == std::string::npos ? "" : options.output.substr(dot + 1);
-    if (options.format != "svg" && options.format != "png" && options.format != "pdf" && options.format != "dot") {
-      return fail(fmt::format("cannot tell the format of '{}' from its name; use --format svg|png|pdf|dot",
+    if (options.format == "mmd") options.format = "mermaid";
+    if (options.format != "svg" && options.format != "png" && options.format != "pdf" && options.format != "dot" &&
+        options.format != "mermaid") {
+      return fail(fmt::format("cannot tell the format of '{}' from its name; use --format svg|png|pdf|dot|mermaid",
                               options.output));
     }
   }
@@ -107,6 +110,14 @@ int run_render(RenderOptions options) {
   if (view_problems.has_errors()) {
     const toc::Diagnostic& problem = view_problems.all().front();
     return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
+  }
+  if (options.format == "mermaid") {  // text, like DOT: no Graphviz, no node limit
+    toc::MermaidOptions mermaid_options;
+    mermaid_options.direction = options.direction;
+    if (options.show_issues) mermaid_options.issues = &analysis.diagnostics;
+    const std::string mermaid = toc::to_mermaid(analysis.model, view, mermaid_options);
+    if (std::string error = toc::cli::write_output(options.output, mermaid); !error.empty()) return fail(error);
+    return exit_ok;
   }
   toc::DotOptions dot_options;
   dot_options.direction = options.direction;
@@ -150,12 +161,14 @@ int main(int argc, char** argv) {
 
   RenderOptions render;
   CLI::App* render_command =
-      app.add_subcommand("render", "Draw a model as a theory-of-change diagram (SVG, PNG, PDF or DOT)");
+      app.add_subcommand("render", "Draw a model as a theory-of-change diagram (SVG, PNG, PDF, DOT or Mermaid)");
   render_command->add_option("model", render.model, "The model's root TOML file")->required();
   render_command->add_option("-o,--output", render.output, "The file to write, e.g. diagram.svg ('-' for stdout)")
       ->required();
-  render_command->add_option("--format", render.format, "svg, png, pdf or dot (default: from the file's extension)")
-      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+  render_command
+      ->add_option("--format", render.format,
+                   "svg, png, pdf, dot or mermaid (default: from the file's extension; .mmd is mermaid)")
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "mermaid"}));
   render_command->add_option("--direction", render.direction, "Which way the chain flows")
       ->check(CLI::IsMember({"LR", "TB", "BT", "RL"}))
       ->capture_default_str();

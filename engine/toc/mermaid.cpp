@@ -1,0 +1,382 @@
+#include "toc/mermaid.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "toc/dot.h"
+
+namespace toc {
+
+namespace {
+
+struct Band {
+  std::string_view id;     ///< Mermaid subgraph id: cannot clash with node ids, which start with "n_"
+  std::string_view title;  ///< the header a reader sees
+};
+constexpr Band bands[] = {
+    {"band_input", "Inputs"},          {"band_activity", "Activities"},         {"band_output", "Outputs"},
+    {"band_short", "Short-term outcomes"}, {"band_medium", "Medium-term outcomes"}, {"band_long", "Long-term outcomes"},
+    {"band_impact", "Impact"},
+};
+
+/// Shape (the brackets around a label) and class per kind; fills and borders as in dot.cpp
+/// (Okabe-Ito palette, light fills under dark text).
+struct Look {
+  std::string_view open;
+  std::string_view close;
+  std::string_view class_name;
+  std::string_view fill;
+  std::string_view border;
+};
+Look look_of(Kind kind) {
+  switch (kind) {
+    case Kind::input: return {"[(", ")]", "kind_input", "#FBE3B8", "#B07800"};       // cylinder
+    case Kind::activity: return {"(", ")", "kind_activity", "#CBE6F6", "#0072B2"};   // rounded box
+    case Kind::output: return {"[/", "/]", "kind_output", "#C4EBDD", "#007A5A"};     // parallelogram
+    case Kind::outcome: return {"([", "])", "kind_outcome", "#FAF3B4", "#8A7D00"};   // stadium
+    case Kind::impact: return {"{{", "}}", "kind_impact", "#F1D4E5", "#A24F80"};     // hexagon
+  }
+  return {};
+}
+
+bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+/// Mermaid turns the entity codes of a diagram into placeholders ("\uFB02\u00B0" for '&',
+/// "\u00B6\u00DF" for ';') and back into entities in the finished SVG, so these pairs in model
+/// text would come out as entities. The length of the pair's first character when `text`
+/// starts with one, else 0; an invisible word joiner (U+2060) after it splits the pair.
+std::size_t placeholder(std::string_view text) {
+  if (text.starts_with("\xEF\xAC\x82\xC2\xB0")) return 3;  // U+FB02 U+00B0
+  if (text.starts_with("\xC2\xB6\xC3\x9F")) return 2;      // U+00B6 U+00DF
+  return 0;
+}
+constexpr std::string_view word_joiner = "\xE2\x81\xA0";
+
+/// The Mermaid entity code written for `c` in a label, or "" when `c` stands for itself.
+std::string_view label_code(char c, bool colons) {
+  switch (c) {
+    case '"': return "#quot;";
+    case '<': return "#lt;";
+    case '>': return "#gt;";
+    case '&': return "#amp;";
+    case '#': return "#35;";
+    case '%': return "#37;";
+    case '\\': return "#92;";
+    case '`': return "#96;";
+    case ':': return colons ? "#58;" : "";
+    default: return "";
+  }
+}
+
+/// The YAML escape written for `c` in the title, or "" when `c` stands for itself.
+std::string_view yaml_code(char c) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '%': return "\\x25";
+    case '<': return "\\x3C";
+    case '>': return "\\x3E";
+    default: return "";
+  }
+}
+
+bool printable(char c) { return static_cast<unsigned char>(c) >= 0x20 && c != 0x7F; }
+
+/// Text as a double-quoted Mermaid label. Characters that could end the label (`"`), start a
+/// Markdown string (backtick), form an entity code (`#`), a directive (`%%{`) or HTML (`<`, `>`,
+/// `&`) are written as Mermaid entity codes, as are backslashes (Mermaid reads `\n` as a line
+/// break); Mermaid's placeholder pairs are split. Newlines become `<br/>`, the only markup
+/// emitted; other control characters are dropped. With `colons`, ':' is also coded: Mermaid
+/// strips the last ';' of a line matching /style.*:\S*#.*;/ before parsing, which would spoil a
+/// code.
+std::string label(std::string_view text, bool colons = false) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (const std::size_t n = placeholder(text.substr(i))) {
+      out += text.substr(i, n);
+      out += word_joiner;
+      i += n - 1;
+    } else if (const std::string_view code = label_code(c, colons); !code.empty()) {
+      out += code;
+    } else if (c == '\n') {
+      out += "<br/>";
+    } else if (printable(c)) {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+/// A label on a line that also holds `name` (a Mermaid id derived from a model id).
+std::string label_on(std::string_view name, std::string_view text) {
+  const bool risky =
+      contains(name, "style") || contains(name, "classDef") || contains(text, "style") || contains(text, "classDef");
+  return label(text, risky);
+}
+
+/// Text as a YAML double-quoted scalar on one line (the diagram title in the front matter).
+/// Mermaid reads the title as plain text, but looks for tags (`<x ...>`) and directives (`%%{`)
+/// in the raw file first, so '<', '>' and '%' are written as YAML escapes; placeholder pairs
+/// are split as in labels; a newline becomes a space.
+std::string yaml_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (const std::size_t n = placeholder(text.substr(i))) {
+      out += text.substr(i, n);
+      out += word_joiner;
+      i += n - 1;
+    } else if (const std::string_view code = yaml_code(c); !code.empty()) {
+      out += code;
+    } else if (c == '\n') {
+      out += ' ';
+    } else if (printable(c)) {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::size_t width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// Greedy word wrap to `limit` characters; words longer than the limit stand alone.
+std::string wrap(std::string_view text, std::size_t limit) {
+  std::string out;
+  std::size_t line = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty()) {
+      if (line > 0 && line + 1 + width(word) > limit) {
+        out += '\n';
+        line = 0;
+      } else if (line > 0) {
+        out += ' ';
+        ++line;
+      }
+      out += word;
+      line += width(word);
+    }
+    if (end < text.size() && text[end] == '\n') {
+      out += '\n';
+      line = 0;
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+/// `prefix` + `id` with every character outside [A-Za-z0-9_] as '_'.
+std::string sanitised(std::string_view prefix, std::string_view id) {
+  std::string name(prefix);
+  for (const char c : id) {
+    const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    name += plain ? c : '_';
+  }
+  return name;
+}
+
+/// Mermaid-safe names for ids: sanitised(prefix, id). Ids that need no change keep their name;
+/// the others, in id order, get `_2`, `_3`, … when their name is taken. The result depends only
+/// on the set of ids.
+std::map<std::string, std::string, std::less<>> safe_names(const std::set<std::string, std::less<>>& ids,
+                                                           std::string_view prefix) {
+  std::map<std::string, std::string, std::less<>> names;
+  std::set<std::string> taken;
+  for (const std::string& id : ids) {
+    if (std::string name = sanitised(prefix, id); name.substr(prefix.size()) == id) {
+      taken.insert(name);
+      names[id] = std::move(name);
+    }
+  }
+  for (const std::string& id : ids) {
+    if (names.count(id)) continue;
+    const std::string base = sanitised(prefix, id);
+    std::string name = base;
+    for (int suffix = 2; taken.count(name); ++suffix) name = fmt::format("{}_{}", base, suffix);
+    taken.insert(name);
+    names[id] = name;
+  }
+  return names;
+}
+
+template <typename... Args>
+void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) {
+  fmt::format_to(std::back_inserter(out), format, std::forward<Args>(args)...);
+}
+
+}  // namespace
+
+std::string to_mermaid(const Model& model, const View& view, const MermaidOptions& options) {
+  std::string out;
+
+  // Order everything by content so the bytes do not depend on file or table order.
+  std::vector<NodeIndex> nodes = view.nodes;
+  std::sort(nodes.begin(), nodes.end(), [&](NodeIndex a, NodeIndex b) {
+    return std::make_tuple(band_of(model.nodes[a]), std::string_view(model.nodes[a].id)) <
+           std::make_tuple(band_of(model.nodes[b]), std::string_view(model.nodes[b].id));
+  });
+  std::vector<ViewLink> links = view.links;
+  std::sort(links.begin(), links.end(), [&](const ViewLink& a, const ViewLink& b) {
+    return std::make_tuple(std::string_view(model.nodes[a.from].id), std::string_view(model.nodes[a.to].id)) <
+           std::make_tuple(std::string_view(model.nodes[b.from].id), std::string_view(model.nodes[b.to].id));
+  });
+
+  // Names from the whole model, so a node keeps its Mermaid id in every view.
+  std::set<std::string, std::less<>> node_ids;
+  for (const Node& node : model.nodes) node_ids.insert(node.id);
+  const auto node_names = safe_names(node_ids, "n_");
+  const auto name_of = [&](NodeIndex n) -> const std::string& { return node_names.find(model.nodes[n].id)->second; };
+
+  std::set<std::string_view> measured;
+  for (const Indicator& indicator : model.indicators) {
+    for (const Ref& ref : indicator.measures) measured.insert(ref.id);
+  }
+
+  // Nodes with findings, matched by the node's own source range.
+  std::set<NodeIndex> flagged;
+  if (options.issues) {
+    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
+    for (const NodeIndex n : nodes)
+      at[{model.nodes[n].range.file, model.nodes[n].range.line, model.nodes[n].range.column}] = n;
+    for (const Diagnostic& d : options.issues->all()) {
+      if (const auto it = at.find({d.range.file, d.range.line, d.range.column}); it != at.end())
+        flagged.insert(it->second);
+    }
+  }
+
+  // As in to_dot: an activity belongs to its first priority; an output to that of the first
+  // (by id) shown activity leading to it.
+  std::map<NodeIndex, std::string_view> priority_of;
+  for (const NodeIndex n : nodes) {
+    const Node& node = model.nodes[n];
+    if (node.kind == Kind::activity && !node.priorities.empty()) priority_of[n] = node.priorities.front().id;
+  }
+  for (const ViewLink& link : links) {
+    if (model.nodes[link.to].kind == Kind::output && !priority_of.count(link.to) && priority_of.count(link.from) &&
+        model.nodes[link.from].kind == Kind::activity) {
+      priority_of[link.to] = priority_of[link.from];
+    }
+  }
+  std::set<std::string, std::less<>> priority_ids;
+  for (const Priority& priority : model.priorities) priority_ids.insert(priority.id);
+  for (const auto& [n, priority] : priority_of) priority_ids.insert(std::string(priority));
+  const auto priority_names = safe_names(priority_ids, "");
+  const auto priority_title = [&](std::string_view id) {
+    const auto it =
+        std::find_if(model.priorities.begin(), model.priorities.end(), [&](const Priority& p) { return p.id == id; });
+    return it != model.priorities.end() ? it->title : std::string(id);
+  };
+
+  const Strategy& strategy = model.strategy;
+  if (!strategy.title.empty()) emit(out, "---\ntitle: {}\n---\n", yaml_quoted(strategy.title));
+  const std::string& d = options.direction;
+  emit(out, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
+
+  const auto node_line = [&](NodeIndex n, std::string_view indent) {
+    const Node& node = model.nodes[n];
+    const Look look = look_of(node.kind);
+    std::string text = wrap(node.title, options.wrap);
+    if ((node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id))
+      text += "\n(no indicator)";
+    emit(out, "{}{}{}{}{}\n", indent, name_of(n), look.open, label_on(name_of(n), text), look.close);
+  };
+
+  // Bands in chain order; in the Activities and Outputs bands, a subgraph per priority first
+  // (by priority id), then the nodes outside any priority.
+  std::vector<std::string> styles;
+  for (int b = 0; b < 7; ++b) {
+    std::vector<NodeIndex> members;
+    for (const NodeIndex n : nodes) {
+      if (band_of(model.nodes[n]) == b) members.push_back(n);
+    }
+    if (members.empty()) continue;
+    emit(out, "  subgraph {} [{}]\n", bands[b].id, label(bands[b].title));
+    styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", bands[b].id));
+    std::map<std::string_view, std::vector<NodeIndex>> by_priority;
+    for (const NodeIndex n : members) {
+      if (const auto it = priority_of.find(n); it != priority_of.end()) by_priority[it->second].push_back(n);
+    }
+    for (const auto& [priority, in_priority] : by_priority) {
+      const std::string name = (b == 1 ? "priority_" : "outputs_") + priority_names.find(priority)->second;
+      emit(out, "    subgraph {} [{}]\n", name, label_on(name, wrap(priority_title(priority), 40)));
+      for (const NodeIndex n : in_priority) node_line(n, "      ");
+      emit(out, "    end\n");
+      styles.push_back(fmt::format("  style {} fill:#F4F4F4,stroke:#9A9A9A,color:#333333\n", name));
+    }
+    for (const NodeIndex n : members) {
+      if (!priority_of.count(n)) node_line(n, "    ");
+    }
+    emit(out, "  end\n");
+  }
+
+  // Arrows: line by evidence strength; feedback labelled; paths through hidden levels dashed
+  // grey. linkStyle counts arrows in the order they are written.
+  std::vector<std::size_t> feedback, paths, dotted;
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const ViewLink& view_link = links[i];
+    std::string_view arrow = "-->";
+    if (view_link.is_path()) {
+      arrow = "-.->";
+      paths.push_back(i);
+    } else {
+      const Link& link = model.links[view_link.link];
+      if (link.feedback) {
+        arrow = "-. feedback .->";
+        feedback.push_back(i);
+      } else if (link.strength == Strength::strong) {
+        arrow = "==>";
+      } else if (link.strength == Strength::emerging) {
+        arrow = "-.->";
+      } else if (link.strength == Strength::none) {
+        arrow = "-.->";
+        dotted.push_back(i);
+      }
+    }
+    emit(out, "  {} {} {}\n", name_of(view_link.from), arrow, name_of(view_link.to));
+  }
+
+  // Looks: a class per kind, dashed borders for "no indicator", thick vermillion for findings.
+  for (const std::string& style : styles) out += style;
+  for (const Kind kind : all_kinds) {
+    const Look look = look_of(kind);
+    emit(out, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look.class_name, look.fill, look.border);
+  }
+  emit(out, "  classDef unmeasured stroke-dasharray:5 3\n");
+  emit(out, "  classDef issue stroke:#D55E00,stroke-width:3px\n");
+  const auto class_line = [&](std::string_view class_name, const auto& keep) {
+    std::string names;
+    for (const NodeIndex n : nodes) {
+      if (keep(n)) names += (names.empty() ? "" : ",") + name_of(n);
+    }
+    if (!names.empty()) emit(out, "  class {} {}\n", names, class_name);
+  };
+  for (const Kind kind : all_kinds)
+    class_line(look_of(kind).class_name, [&](NodeIndex n) { return model.nodes[n].kind == kind; });
+  class_line("unmeasured", [&](NodeIndex n) {
+    const Node& node = model.nodes[n];
+    return (node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id);
+  });
+  class_line("issue", [&](NodeIndex n) { return flagged.count(n) > 0; });
+
+  const auto link_style = [&](const std::vector<std::size_t>& which, std::string_view style) {
+    if (which.empty()) return;
+    std::string numbers;
+    for (const std::size_t i : which) numbers += (numbers.empty() ? "" : ",") + std::to_string(i);
+    emit(out, "  linkStyle {} {}\n", numbers, style);
+  };
+  link_style(feedback, "stroke:#CC79A7,color:#A24F80");
+  link_style(paths, "stroke:#8C8C8C");
+  link_style(dotted, "stroke-dasharray:2 4");
+  return out;
+}
+
+}  // namespace toc
