@@ -28,6 +28,9 @@ struct SourceRange {
 struct SourceFile {
   std::string path;
   std::string text;
+  /// Offsets where each line starts, built on the first quote from this file, so quoting
+  /// thousands of diagnostics stays linear.
+  mutable std::vector<std::size_t> line_starts;
 };
 
 /// Every file a model was read from, so diagnostics can name files and quote lines.
