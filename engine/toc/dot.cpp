@@ -136,13 +136,16 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     }
   }
 
-  // An activity sits in the cluster of its first priority; an output in that of the first
-  // (by id) shown activity leading to it.
+  // An activity sits in the cluster of the preferred priority if it lists it, else of its first
+  // priority; an output in that of the first (by id) shown activity leading to it.
   std::map<std::string_view, std::vector<NodeIndex>> clusters;
   std::map<NodeIndex, std::string_view> cluster_of;
   for (const NodeIndex n : nodes) {
     const Node& node = model.nodes[n];
-    if (node.kind == Kind::activity && !node.priorities.empty()) cluster_of[n] = node.priorities.front().id;
+    if (node.kind != Kind::activity || node.priorities.empty()) continue;
+    const auto preferred = std::find_if(node.priorities.begin(), node.priorities.end(),
+                                        [&](const Ref& p) { return p.id == options.prefer_priority; });
+    cluster_of[n] = (preferred != node.priorities.end() ? *preferred : node.priorities.front()).id;
   }
   std::vector<ViewLink> links = view.links;
   std::sort(links.begin(), links.end(), [&](const ViewLink& a, const ViewLink& b) {

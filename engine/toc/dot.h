@@ -14,6 +14,9 @@ struct DotOptions {
   std::string direction = "LR";               ///< LR, TB, BT or RL
   const Diagnostics* issues = nullptr;        ///< when set, nodes with findings are highlighted
   std::size_t wrap = 24;                      ///< label width in characters
+  /// An activity under several priorities sits in this one's box when it lists it (used for a
+  /// --priority view); otherwise in the box of the first priority it lists.
+  std::string prefer_priority;
 };
 
 /// The view as a DOT digraph: one band per chain level in order, a cluster per priority for

@@ -121,6 +121,7 @@ int run_render(RenderOptions options) {
   }
   toc::DotOptions dot_options;
   dot_options.direction = options.direction;
+  dot_options.prefer_priority = options.view.priority;
   if (options.show_issues) dot_options.issues = &analysis.diagnostics;
   const std::string dot = toc::to_dot(analysis.model, view, dot_options);
   std::string image = dot;
