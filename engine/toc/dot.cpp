@@ -54,38 +54,6 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::size_t width(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-/// Greedy word wrap to `limit` characters; words longer than the limit stand alone.
-std::string wrap(std::string_view text, std::size_t limit) {
-  std::string out;
-  std::size_t line = 0;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
-    const std::string_view word = text.substr(at, end - at);
-    if (!word.empty()) {
-      if (line > 0 && line + 1 + width(word) > limit) {
-        out += '\n';
-        line = 0;
-      } else if (line > 0) {
-        out += ' ';
-        ++line;
-      }
-      out += word;
-      line += width(word);
-    }
-    if (end < text.size() && text[end] == '\n') {
-      out += '\n';
-      line = 0;
-    }
-    at = end + 1;
-  }
-  return out;
-}
-
 struct EdgeLook {
   std::string_view style;
   double penwidth;
@@ -108,60 +76,11 @@ void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) 
 
 }  // namespace
 
-int band_of(const Node& node) { return chain_level(node); }
-
 std::string to_dot(const Model& model, const View& view, const DotOptions& options) {
   std::string out;
 
-  // Order everything by content so the bytes do not depend on file or table order.
-  std::vector<NodeIndex> nodes = view.nodes;
-  std::sort(nodes.begin(), nodes.end(), [&](NodeIndex a, NodeIndex b) {
-    return std::make_tuple(band_of(model.nodes[a]), std::string_view(model.nodes[a].id)) <
-           std::make_tuple(band_of(model.nodes[b]), std::string_view(model.nodes[b].id));
-  });
-
-  std::set<std::string_view> measured;
-  for (const Indicator& indicator : model.indicators) {
-    for (const Ref& ref : indicator.measures) measured.insert(ref.id);
-  }
-
-  // Findings per node, matched by the node's own source range.
-  std::map<NodeIndex, std::vector<const Diagnostic*>> findings;
-  if (options.issues) {
-    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
-    for (const NodeIndex n : nodes) at[{model.nodes[n].range.file, model.nodes[n].range.line, model.nodes[n].range.column}] = n;
-    for (const Diagnostic& d : options.issues->all()) {
-      const auto it = at.find({d.range.file, d.range.line, d.range.column});
-      if (it != at.end()) findings[it->second].push_back(&d);
-    }
-  }
-
-  // An activity sits in the cluster of the preferred priority if it lists it, else of its first
-  // priority; an output in that of the first (by id) shown activity leading to it.
-  std::map<std::string_view, std::vector<NodeIndex>> clusters;
-  std::map<NodeIndex, std::string_view> cluster_of;
-  for (const NodeIndex n : nodes) {
-    const Node& node = model.nodes[n];
-    if (node.kind != Kind::activity || node.priorities.empty()) continue;
-    const auto preferred = std::find_if(node.priorities.begin(), node.priorities.end(),
-                                        [&](const Ref& p) { return p.id == options.prefer_priority; });
-    cluster_of[n] = (preferred != node.priorities.end() ? *preferred : node.priorities.front()).id;
-  }
-  std::vector<ViewLink> links = view.links;
-  std::sort(links.begin(), links.end(), [&](const ViewLink& a, const ViewLink& b) {
-    return std::make_tuple(std::string_view(model.nodes[a.from].id), std::string_view(model.nodes[a.to].id)) <
-           std::make_tuple(std::string_view(model.nodes[b.from].id), std::string_view(model.nodes[b.to].id));
-  });
-  for (const ViewLink& link : links) {
-    const Node& to = model.nodes[link.to];
-    if (to.kind == Kind::output && !cluster_of.count(link.to) && cluster_of.count(link.from) &&
-        model.nodes[link.from].kind == Kind::activity) {
-      cluster_of[link.to] = cluster_of[link.from];
-    }
-  }
-  for (const NodeIndex n : nodes) {
-    if (const auto it = cluster_of.find(n); it != cluster_of.end()) clusters[it->second].push_back(n);
-  }
+  const DiagramPlan plan = plan_diagram(model, view, options.diagram);
+  const std::vector<NodeIndex>& nodes = plan.nodes;
 
   const Strategy& strategy = model.strategy;
   emit(out, "digraph {} {{\n", quoted(strategy.id.empty() ? "toc" : strategy.id));
@@ -193,12 +112,11 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     std::string style(look.style);
     std::string border(look.border);
     double pen = 1.2;
-    const bool unmeasured = (node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id);
-    if (unmeasured) {
+    if (plan.unmeasured(node)) {
       label += "\n(no indicator)";
       style += ",dashed";
     }
-    if (const auto it = findings.find(n); it != findings.end()) {
+    if (const auto it = plan.findings.find(n); it != plan.findings.end()) {
       border = "#D55E00";
       pen = 3.0;
       for (const Diagnostic* d : it->second) tooltip += fmt::format("\n{}[{}]: {}", to_string(d->severity), d->code, d->message);
@@ -209,10 +127,8 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   };
 
   emit(out, "\n  // priorities: activities and their outputs\n");
-  for (const auto& [priority_id, members] : clusters) {
-    const auto priority = std::find_if(model.priorities.begin(), model.priorities.end(),
-                                       [&](const Priority& p) { return p.id == priority_id; });
-    const std::string title = priority != model.priorities.end() ? priority->title : std::string(priority_id);
+  for (const auto& [priority_id, members] : plan.boxes) {
+    const std::string title = priority_title(model, priority_id);
     emit(out, "  subgraph {} {{\n", quoted("cluster_" + std::string(priority_id)));
     emit(out, "    graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", fontsize=12, "
          "labeljust=l];\n",
@@ -223,7 +139,7 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
 
   emit(out, "\n  // nodes outside any priority\n");
   for (const NodeIndex n : nodes) {
-    if (!cluster_of.count(n)) node_line(n, "  ");
+    if (!plan.box_of.count(n)) node_line(n, "  ");
   }
 
   emit(out, "\n  // one rank per band\n");
@@ -242,7 +158,7 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   }
 
   emit(out, "\n  // arrows\n");
-  for (const ViewLink& view_link : links) {
+  for (const ViewLink& view_link : plan.links) {
     const Node& from = model.nodes[view_link.from];
     const Node& to = model.nodes[view_link.to];
     const std::string id = quoted("link-" + from.id + "--" + to.id);

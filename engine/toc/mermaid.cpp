@@ -142,38 +142,6 @@ std::string yaml_quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::size_t width(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-/// Greedy word wrap to `limit` characters; words longer than the limit stand alone.
-std::string wrap(std::string_view text, std::size_t limit) {
-  std::string out;
-  std::size_t line = 0;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
-    const std::string_view word = text.substr(at, end - at);
-    if (!word.empty()) {
-      if (line > 0 && line + 1 + width(word) > limit) {
-        out += '\n';
-        line = 0;
-      } else if (line > 0) {
-        out += ' ';
-        ++line;
-      }
-      out += word;
-      line += width(word);
-    }
-    if (end < text.size() && text[end] == '\n') {
-      out += '\n';
-      line = 0;
-    }
-    at = end + 1;
-  }
-  return out;
-}
-
 /// `prefix` + `id` with every character outside [A-Za-z0-9_] as '_'.
 std::string sanitised(std::string_view prefix, std::string_view id) {
   std::string name(prefix);
@@ -218,17 +186,9 @@ void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) 
 std::string to_mermaid(const Model& model, const View& view, const MermaidOptions& options) {
   std::string out;
 
-  // Order everything by content so the bytes do not depend on file or table order.
-  std::vector<NodeIndex> nodes = view.nodes;
-  std::sort(nodes.begin(), nodes.end(), [&](NodeIndex a, NodeIndex b) {
-    return std::make_tuple(band_of(model.nodes[a]), std::string_view(model.nodes[a].id)) <
-           std::make_tuple(band_of(model.nodes[b]), std::string_view(model.nodes[b].id));
-  });
-  std::vector<ViewLink> links = view.links;
-  std::sort(links.begin(), links.end(), [&](const ViewLink& a, const ViewLink& b) {
-    return std::make_tuple(std::string_view(model.nodes[a.from].id), std::string_view(model.nodes[a.to].id)) <
-           std::make_tuple(std::string_view(model.nodes[b.from].id), std::string_view(model.nodes[b.to].id));
-  });
+  const DiagramPlan plan = plan_diagram(model, view, options.diagram);
+  const std::vector<NodeIndex>& nodes = plan.nodes;
+  const std::vector<ViewLink>& links = plan.links;
 
   // Names from the whole model, so a node keeps its Mermaid id in every view.
   std::set<std::string, std::less<>> node_ids;
@@ -236,46 +196,10 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
   const auto node_names = safe_names(node_ids, "n_");
   const auto name_of = [&](NodeIndex n) -> const std::string& { return node_names.find(model.nodes[n].id)->second; };
 
-  std::set<std::string_view> measured;
-  for (const Indicator& indicator : model.indicators) {
-    for (const Ref& ref : indicator.measures) measured.insert(ref.id);
-  }
-
-  // Nodes with findings, matched by the node's own source range.
-  std::set<NodeIndex> flagged;
-  if (options.issues) {
-    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
-    for (const NodeIndex n : nodes)
-      at[{model.nodes[n].range.file, model.nodes[n].range.line, model.nodes[n].range.column}] = n;
-    for (const Diagnostic& d : options.issues->all()) {
-      if (const auto it = at.find({d.range.file, d.range.line, d.range.column}); it != at.end())
-        flagged.insert(it->second);
-    }
-  }
-
-  // As in to_dot: an activity belongs to its first priority; an output to that of the first
-  // (by id) shown activity leading to it.
-  std::map<NodeIndex, std::string_view> priority_of;
-  for (const NodeIndex n : nodes) {
-    const Node& node = model.nodes[n];
-    if (node.kind == Kind::activity && !node.priorities.empty()) priority_of[n] = node.priorities.front().id;
-  }
-  for (const ViewLink& link : links) {
-    if (model.nodes[link.to].kind == Kind::output && !priority_of.count(link.to) && priority_of.count(link.from) &&
-        model.nodes[link.from].kind == Kind::activity) {
-      priority_of[link.to] = priority_of[link.from];
-    }
-  }
   std::set<std::string, std::less<>> priority_ids;
   for (const Priority& priority : model.priorities) priority_ids.insert(priority.id);
-  for (const auto& [n, priority] : priority_of) priority_ids.insert(std::string(priority));
+  for (const auto& [n, priority] : plan.box_of) priority_ids.insert(std::string(priority));
   const auto priority_names = safe_names(priority_ids, "");
-  const auto priority_title = [&](std::string_view id) {
-    const auto it =
-        std::find_if(model.priorities.begin(), model.priorities.end(), [&](const Priority& p) { return p.id == id; });
-    return it != model.priorities.end() ? it->title : std::string(id);
-  };
-
   const Strategy& strategy = model.strategy;
   if (!strategy.title.empty()) emit(out, "---\ntitle: {}\n---\n", yaml_quoted(strategy.title));
   const std::string& d = options.direction;
@@ -285,8 +209,7 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
     const Node& node = model.nodes[n];
     const Look look = look_of(node.kind);
     std::string text = wrap(node.title, options.wrap);
-    if ((node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id))
-      text += "\n(no indicator)";
+    if (plan.unmeasured(node)) text += "\n(no indicator)";
     emit(out, "{}{}{}{}{}\n", indent, name_of(n), look.open, label_on(name_of(n), text), look.close);
   };
 
@@ -303,17 +226,17 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
     styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", bands[b].id));
     std::map<std::string_view, std::vector<NodeIndex>> by_priority;
     for (const NodeIndex n : members) {
-      if (const auto it = priority_of.find(n); it != priority_of.end()) by_priority[it->second].push_back(n);
+      if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) by_priority[it->second].push_back(n);
     }
     for (const auto& [priority, in_priority] : by_priority) {
       const std::string name = (b == 1 ? "priority_" : "outputs_") + priority_names.find(priority)->second;
-      emit(out, "    subgraph {} [{}]\n", name, label_on(name, wrap(priority_title(priority), 40)));
+      emit(out, "    subgraph {} [{}]\n", name, label_on(name, wrap(priority_title(model, priority), 40)));
       for (const NodeIndex n : in_priority) node_line(n, "      ");
       emit(out, "    end\n");
       styles.push_back(fmt::format("  style {} fill:#F4F4F4,stroke:#9A9A9A,color:#333333\n", name));
     }
     for (const NodeIndex n : members) {
-      if (!priority_of.count(n)) node_line(n, "    ");
+      if (!plan.box_of.count(n)) node_line(n, "    ");
     }
     emit(out, "  end\n");
   }
@@ -361,11 +284,8 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
   };
   for (const Kind kind : all_kinds)
     class_line(look_of(kind).class_name, [&](NodeIndex n) { return model.nodes[n].kind == kind; });
-  class_line("unmeasured", [&](NodeIndex n) {
-    const Node& node = model.nodes[n];
-    return (node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id);
-  });
-  class_line("issue", [&](NodeIndex n) { return flagged.count(n) > 0; });
+  class_line("unmeasured", [&](NodeIndex n) { return plan.unmeasured(model.nodes[n]); });
+  class_line("issue", [&](NodeIndex n) { return plan.findings.count(n) > 0; });
 
   const auto link_style = [&](const std::vector<std::size_t>& which, std::string_view style) {
     if (which.empty()) return;

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "toc/diagnostic.h"
+#include "toc/diagram.h"
 #include "toc/model.h"
 #include "toc/view.h"
 
@@ -13,8 +13,8 @@ namespace toc {
 /// How to write the Mermaid flowchart.
 struct MermaidOptions {
   std::string direction = "LR";         ///< LR, TB, BT or RL (anything else counts as LR)
-  const Diagnostics* issues = nullptr;  ///< when set, nodes with findings are highlighted
   std::size_t wrap = 24;                ///< label width in characters
+  DiagramOptions diagram;               ///< findings to highlight, the preferred priority box
 };
 
 /// The view as a Mermaid `flowchart`: one subgraph per band in chain order; inside the

@@ -199,7 +199,7 @@ TEST_CASE("mermaid: findings highlighted on request") {
   const auto analysis = run(edit("measures = [\"know\", \"safe\"]", "measures = [\"safe\"]"));
   REQUIRE(analysis.diagnostics.warnings() > 0);
   toc::MermaidOptions options;
-  options.issues = &analysis.diagnostics;
+  options.diagram.issues = &analysis.diagnostics;
   CHECK(mermaid_of(analysis, {}, options).find("\n  class n_know issue\n") != std::string::npos);
   CHECK(mermaid_of(analysis).find(" issue\n") == std::string::npos);
 }

@@ -111,18 +111,20 @@ int run_render(RenderOptions options) {
     const toc::Diagnostic& problem = view_problems.all().front();
     return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
   }
+  toc::DiagramOptions diagram_options;
+  diagram_options.prefer_priority = options.view.priority;
+  if (options.show_issues) diagram_options.issues = &analysis.diagnostics;
   if (options.format == "mermaid") {  // text, like DOT: no Graphviz, no node limit
     toc::MermaidOptions mermaid_options;
     mermaid_options.direction = options.direction;
-    if (options.show_issues) mermaid_options.issues = &analysis.diagnostics;
+    mermaid_options.diagram = diagram_options;
     const std::string mermaid = toc::to_mermaid(analysis.model, view, mermaid_options);
     if (std::string error = toc::cli::write_output(options.output, mermaid); !error.empty()) return fail(error);
     return exit_ok;
   }
   toc::DotOptions dot_options;
   dot_options.direction = options.direction;
-  dot_options.prefer_priority = options.view.priority;
-  if (options.show_issues) dot_options.issues = &analysis.diagnostics;
+  dot_options.diagram = diagram_options;
   const std::string dot = toc::to_dot(analysis.model, view, dot_options);
   std::string image = dot;
   if (options.format != "dot") {

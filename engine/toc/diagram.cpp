@@ -1,0 +1,98 @@
+#include "toc/diagram.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace toc {
+
+int band_of(const Node& node) { return chain_level(node); }
+
+std::string priority_title(const Model& model, std::string_view id) {
+  const auto it = std::find_if(model.priorities.begin(), model.priorities.end(), [&](const Priority& p) { return p.id == id; });
+  return it != model.priorities.end() ? it->title : std::string(id);
+}
+
+namespace {
+
+std::size_t width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
+std::string wrap(std::string_view text, std::size_t limit) {
+  std::string out;
+  std::size_t line = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty()) {
+      if (line > 0 && line + 1 + width(word) > limit) {
+        out += '\n';
+        line = 0;
+      } else if (line > 0) {
+        out += ' ';
+        ++line;
+      }
+      out += word;
+      line += width(word);
+    }
+    if (end < text.size() && text[end] == '\n') {
+      out += '\n';
+      line = 0;
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOptions& options) {
+  DiagramPlan plan;
+  const auto id = [&](NodeIndex n) { return std::string_view(model.nodes[n].id); };
+
+  plan.nodes = view.nodes;
+  std::sort(plan.nodes.begin(), plan.nodes.end(), [&](NodeIndex a, NodeIndex b) {
+    return std::make_tuple(band_of(model.nodes[a]), id(a)) < std::make_tuple(band_of(model.nodes[b]), id(b));
+  });
+  plan.links = view.links;
+  std::sort(plan.links.begin(), plan.links.end(), [&](const ViewLink& a, const ViewLink& b) {
+    return std::make_tuple(id(a.from), id(a.to)) < std::make_tuple(id(b.from), id(b.to));
+  });
+
+  for (const Indicator& indicator : model.indicators) {
+    for (const Ref& ref : indicator.measures) plan.measured.insert(ref.id);
+  }
+
+  if (options.issues) {
+    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
+    for (const NodeIndex n : plan.nodes) {
+      const SourceRange& range = model.nodes[n].range;
+      at[{range.file, range.line, range.column}] = n;
+    }
+    for (const Diagnostic& d : options.issues->all()) {
+      const auto it = at.find({d.range.file, d.range.line, d.range.column});
+      if (it != at.end()) plan.findings[it->second].push_back(&d);
+    }
+  }
+
+  for (const NodeIndex n : plan.nodes) {
+    const Node& node = model.nodes[n];
+    if (node.kind != Kind::activity || node.priorities.empty()) continue;
+    const auto preferred = std::find_if(node.priorities.begin(), node.priorities.end(),
+                                        [&](const Ref& p) { return p.id == options.prefer_priority; });
+    plan.box_of[n] = (preferred != node.priorities.end() ? *preferred : node.priorities.front()).id;
+  }
+  for (const ViewLink& link : plan.links) {
+    if (model.nodes[link.to].kind == Kind::output && !plan.box_of.count(link.to) && plan.box_of.count(link.from) &&
+        model.nodes[link.from].kind == Kind::activity) {
+      plan.box_of[link.to] = plan.box_of[link.from];
+    }
+  }
+  for (const NodeIndex n : plan.nodes) {
+    if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) plan.boxes[it->second].push_back(n);
+  }
+  return plan;
+}
+
+}  // namespace toc
