@@ -44,6 +44,26 @@ DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOpti
 /// The band a node sits in: 0 inputs … 6 impact (outcomes by term).
 int band_of(const Node& node);
 
+/// A band of the chain: `key` names it in ids ("band-short", "band_short"), `title` is its header.
+struct Band {
+  std::string_view key;
+  std::string_view title;
+};
+/// The seven bands, indexed by band_of().
+inline constexpr Band bands[] = {
+    {"input", "Inputs"},           {"activity", "Activities"},        {"output", "Outputs"},
+    {"short", "Short-term outcomes"}, {"medium", "Medium-term outcomes"}, {"long", "Long-term outcomes"},
+    {"impact", "Impact"},
+};
+
+/// A kind's colours in every format: the Okabe-Ito palette (safe for colour-blind readers), as
+/// a light fill under dark text and a darker border of the same hue.
+struct KindColours {
+  std::string_view fill;
+  std::string_view border;
+};
+KindColours colours_of(Kind kind);
+
 /// The title of priority `id`, or the id when the model has no such priority.
 std::string priority_title(const Model& model, std::string_view id);
 

@@ -11,31 +11,22 @@ namespace toc {
 
 namespace {
 
-struct Band {
-  std::string_view name;   ///< DOT node name of the header: cannot clash with ids (no ':' in ids)
-  std::string_view title;  ///< the header a reader sees
-};
-constexpr Band bands[] = {
-    {"band:input", "Inputs"},           {"band:activity", "Activities"},        {"band:output", "Outputs"},
-    {"band:short", "Short-term outcomes"}, {"band:medium", "Medium-term outcomes"}, {"band:long", "Long-term outcomes"},
-    {"band:impact", "Impact"},
-};
+/// The DOT name of a band's header node: cannot clash with ids, which have no ':'.
+std::string band_node(int band) { return "band:" + std::string(bands[band].key); }
 
-/// Shape, fill and border per kind: shapes tell kinds apart in greyscale print; the colours are
-/// the Okabe-Ito palette (safe for colour-blind readers), as light fills under dark text.
+/// Shape and style per kind: shapes tell kinds apart in greyscale print; colours are shared
+/// with every format (colours_of).
 struct Look {
   std::string_view shape;
   std::string_view style;
-  std::string_view fill;
-  std::string_view border;
 };
 Look look_of(Kind kind) {
   switch (kind) {
-    case Kind::input: return {"cylinder", "filled", "#FBE3B8", "#B07800"};
-    case Kind::activity: return {"box", "rounded,filled", "#CBE6F6", "#0072B2"};
-    case Kind::output: return {"note", "filled", "#C4EBDD", "#007A5A"};
-    case Kind::outcome: return {"ellipse", "filled", "#FAF3B4", "#8A7D00"};
-    case Kind::impact: return {"doubleoctagon", "filled", "#F1D4E5", "#A24F80"};
+    case Kind::input: return {"cylinder", "filled"};
+    case Kind::activity: return {"box", "rounded,filled"};
+    case Kind::output: return {"note", "filled"};
+    case Kind::outcome: return {"ellipse", "filled"};
+    case Kind::impact: return {"doubleoctagon", "filled"};
   }
   return {};
 }
@@ -94,13 +85,13 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   std::set<int> used;
   for (const NodeIndex n : nodes) used.insert(band_of(model.nodes[n]));
   emit(out, "  // bands, in chain order\n");
-  const Band* previous = nullptr;
+  int previous = -1;
   for (int b = 0; b < 7; ++b) {
     if (!used.count(b)) continue;
-    emit(out, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(bands[b].name),
-         quoted(std::string("band-") + std::string(bands[b].name.substr(5))), quoted(bands[b].title));
-    if (previous) emit(out, "  {} -> {} [style=invis, weight=1000];\n", quoted(previous->name), quoted(bands[b].name));
-    previous = &bands[b];
+    emit(out, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(band_node(b)),
+         quoted("band-" + std::string(bands[b].key)), quoted(bands[b].title));
+    if (previous >= 0) emit(out, "  {} -> {} [style=invis, weight=1000];\n", quoted(band_node(previous)), quoted(band_node(b)));
+    previous = b;
   }
 
   const auto node_line = [&](NodeIndex n, std::string_view indent) {
@@ -110,7 +101,8 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     std::string tooltip = fmt::format("{} '{}': {}", to_string(node.kind), node.id, node.title);
     if (!node.description.empty()) tooltip += "\n" + node.description;
     std::string style(look.style);
-    std::string border(look.border);
+    const KindColours colours = colours_of(node.kind);
+    std::string border(colours.border);
     double pen = 1.2;
     if (plan.unmeasured(node)) {
       label += "\n(no indicator)";
@@ -122,7 +114,7 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
       for (const Diagnostic* d : it->second) tooltip += fmt::format("\n{}[{}]: {}", to_string(d->severity), d->code, d->message);
     }
     emit(out, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n", indent,
-         quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style), look.fill,
+         quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style), colours.fill,
          border, pen);
   };
 
@@ -145,7 +137,7 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   emit(out, "\n  // one rank per band\n");
   for (int b = 0; b < 7; ++b) {
     if (!used.count(b)) continue;
-    emit(out, "  {{ rank=same; {};", quoted(bands[b].name));
+    emit(out, "  {{ rank=same; {};", quoted(band_node(b)));
     for (const NodeIndex n : nodes) {
       if (band_of(model.nodes[n]) == b) emit(out, " {};", quoted(model.nodes[n].id));
     }
@@ -153,7 +145,7 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     // Invisible arrows from the header to its band put the header first in the band: at the
     // top when the chain runs left to right, at the left when it runs top to bottom.
     for (const NodeIndex n : nodes) {
-      if (band_of(model.nodes[n]) == b) emit(out, "  {} -> {} [style=invis];\n", quoted(bands[b].name), quoted(model.nodes[n].id));
+      if (band_of(model.nodes[n]) == b) emit(out, "  {} -> {} [style=invis];\n", quoted(band_node(b)), quoted(model.nodes[n].id));
     }
   }
 

@@ -13,32 +13,23 @@ namespace toc {
 
 namespace {
 
-struct Band {
-  std::string_view id;     ///< Mermaid subgraph id: cannot clash with node ids, which start with "n_"
-  std::string_view title;  ///< the header a reader sees
-};
-constexpr Band bands[] = {
-    {"band_input", "Inputs"},          {"band_activity", "Activities"},         {"band_output", "Outputs"},
-    {"band_short", "Short-term outcomes"}, {"band_medium", "Medium-term outcomes"}, {"band_long", "Long-term outcomes"},
-    {"band_impact", "Impact"},
-};
+/// The Mermaid subgraph id of a band: cannot clash with node ids, which start with "n_".
+std::string band_id(int band) { return "band_" + std::string(bands[band].key); }
 
-/// Shape (the brackets around a label) and class per kind; fills and borders as in dot.cpp
-/// (Okabe-Ito palette, light fills under dark text).
+/// Shape (the brackets around a label) and class per kind; colours are shared with every
+/// format (colours_of).
 struct Look {
   std::string_view open;
   std::string_view close;
   std::string_view class_name;
-  std::string_view fill;
-  std::string_view border;
 };
 Look look_of(Kind kind) {
   switch (kind) {
-    case Kind::input: return {"[(", ")]", "kind_input", "#FBE3B8", "#B07800"};       // cylinder
-    case Kind::activity: return {"(", ")", "kind_activity", "#CBE6F6", "#0072B2"};   // rounded box
-    case Kind::output: return {"[/", "/]", "kind_output", "#C4EBDD", "#007A5A"};     // parallelogram
-    case Kind::outcome: return {"([", "])", "kind_outcome", "#FAF3B4", "#8A7D00"};   // stadium
-    case Kind::impact: return {"{{", "}}", "kind_impact", "#F1D4E5", "#A24F80"};     // hexagon
+    case Kind::input: return {"[(", ")]", "kind_input"};       // cylinder
+    case Kind::activity: return {"(", ")", "kind_activity"};   // rounded box
+    case Kind::output: return {"[/", "/]", "kind_output"};     // parallelogram
+    case Kind::outcome: return {"([", "])", "kind_outcome"};   // stadium
+    case Kind::impact: return {"{{", "}}", "kind_impact"};     // hexagon
   }
   return {};
 }
@@ -222,8 +213,8 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
       if (band_of(model.nodes[n]) == b) members.push_back(n);
     }
     if (members.empty()) continue;
-    emit(out, "  subgraph {} [{}]\n", bands[b].id, label(bands[b].title));
-    styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", bands[b].id));
+    emit(out, "  subgraph {} [{}]\n", band_id(b), label(bands[b].title));
+    styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", band_id(b)));
     std::map<std::string_view, std::vector<NodeIndex>> by_priority;
     for (const NodeIndex n : members) {
       if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) by_priority[it->second].push_back(n);
@@ -270,8 +261,8 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
   // Looks: a class per kind, dashed borders for "no indicator", thick vermillion for findings.
   for (const std::string& style : styles) out += style;
   for (const Kind kind : all_kinds) {
-    const Look look = look_of(kind);
-    emit(out, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look.class_name, look.fill, look.border);
+    const KindColours colours = colours_of(kind);
+    emit(out, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look_of(kind).class_name, colours.fill, colours.border);
   }
   emit(out, "  classDef unmeasured stroke-dasharray:5 3\n");
   emit(out, "  classDef issue stroke:#D55E00,stroke-width:3px\n");
