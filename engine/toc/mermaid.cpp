@@ -77,6 +77,29 @@ std::string_view yaml_code(char c) {
 
 bool printable(char c) { return static_cast<unsigned char>(c) >= 0x20 && c != 0x7F; }
 
+/// `text` in double quotes: each character `code` gives a code for is written as that code,
+/// Mermaid's placeholder pairs are split, a newline becomes `newline`, and other control
+/// characters are dropped. The one loop behind labels and the YAML title.
+template <typename Code>
+std::string quoted(std::string_view text, const Code& code, std::string_view newline) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (const std::size_t n = placeholder(text.substr(i))) {
+      out += text.substr(i, n);
+      out += word_joiner;
+      i += n - 1;
+    } else if (const std::string_view replacement = code(c); !replacement.empty()) {
+      out += replacement;
+    } else if (c == '\n') {
+      out += newline;
+    } else if (printable(c)) {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 /// Text as a double-quoted Mermaid label. Characters that could end the label (`"`), start a
 /// Markdown string (backtick), form an entity code (`#`), a directive (`%%{`) or HTML (`<`, `>`,
 /// `&`) are written as Mermaid entity codes, as are backslashes (Mermaid reads `\n` as a line
@@ -85,22 +108,7 @@ bool printable(char c) { return static_cast<unsigned char>(c) >= 0x20 && c != 0x
 /// strips the last ';' of a line matching /style.*:\S*#.*;/ before parsing, which would spoil a
 /// code.
 std::string label(std::string_view text, bool colons = false) {
-  std::string out = "\"";
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (const std::size_t n = placeholder(text.substr(i))) {
-      out += text.substr(i, n);
-      out += word_joiner;
-      i += n - 1;
-    } else if (const std::string_view code = label_code(c, colons); !code.empty()) {
-      out += code;
-    } else if (c == '\n') {
-      out += "<br/>";
-    } else if (printable(c)) {
-      out += c;
-    }
-  }
-  return out + "\"";
+  return quoted(text, [colons](char c) { return label_code(c, colons); }, "<br/>");
 }
 
 /// A label on a line that also holds `name` (a Mermaid id derived from a model id).
@@ -114,24 +122,7 @@ std::string label_on(std::string_view name, std::string_view text) {
 /// Mermaid reads the title as plain text, but looks for tags (`<x ...>`) and directives (`%%{`)
 /// in the raw file first, so '<', '>' and '%' are written as YAML escapes; placeholder pairs
 /// are split as in labels; a newline becomes a space.
-std::string yaml_quoted(std::string_view text) {
-  std::string out = "\"";
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (const std::size_t n = placeholder(text.substr(i))) {
-      out += text.substr(i, n);
-      out += word_joiner;
-      i += n - 1;
-    } else if (const std::string_view code = yaml_code(c); !code.empty()) {
-      out += code;
-    } else if (c == '\n') {
-      out += ' ';
-    } else if (printable(c)) {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
+std::string yaml_quoted(std::string_view text) { return quoted(text, yaml_code, " "); }
 
 /// `prefix` + `id` with every character outside [A-Za-z0-9_] as '_'.
 std::string sanitised(std::string_view prefix, std::string_view id) {
