@@ -1,0 +1,48 @@
+#include "cli_common.h"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "toc/diagnostic_format.h"
+#include "toc/file_system.h"
+
+namespace toc::cli {
+
+const Analysis& analyze(const std::string& model) {
+  DiskFileSystem disk;
+  return *new Analysis(toc::analyze(model, disk));
+}
+
+std::string check_report(const Analysis& analysis, const std::string& model, const std::string& format) {
+  const Diagnostics& diagnostics = analysis.diagnostics;
+  if (format == "json") return format_json(diagnostics, analysis.model.sources);
+  std::string report = format_text(diagnostics, analysis.model.sources);
+  if (!report.empty()) report += '\n';
+  const Model& m = analysis.model;
+  report += analysis.incomplete
+                ? fmt::format("{}: {} (the model could not be read whole, so its graph was not checked)\n", model,
+                              format_counts(diagnostics))
+                : fmt::format("{}: {}, {}, {}, {}: {}\n", model, count(m.sources.size(), "file"),
+                              count(m.nodes.size(), "node"), count(m.links.size(), "link"),
+                              count(m.indicators.size(), "indicator"), format_counts(diagnostics));
+  return report;
+}
+
+int require_clean(const Analysis& analysis, const std::string& model, const std::string& doing) {
+  if (!analysis.loaded) return fail(analysis.failure);
+  if (!analysis.diagnostics.has_errors()) return -1;
+  std::cerr << check_report(analysis, model, "text");
+  std::cerr << "toc: error: fix the errors above before " << doing << "\n";
+  return exit_problems;
+}
+
+std::string extension_of(const std::string& path) {
+  const auto dot = path.rfind('.');
+  const auto slash = path.find_last_of("/\\");
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  return path.substr(dot + 1);
+}
+
+}  // namespace toc::cli

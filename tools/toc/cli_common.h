@@ -1,0 +1,24 @@
+// What several subcommands share: loading a model and the check summary.
+#pragma once
+
+#include <string>
+
+#include "toc/analyze.h"
+
+namespace toc::cli {
+
+/// Loads and checks a model. Kept until exit on purpose, like clang's -disable-free: the process
+/// ends right after, and freeing a 100k-node model node by node costs more than exiting does.
+const Analysis& analyze(const std::string& model);
+
+/// The check report: diagnostics (text or JSON) and, for text, a summary line.
+std::string check_report(const Analysis& analysis, const std::string& model, const std::string& format);
+
+/// For commands that need a model without errors (render, report, ...): returns -1 when the
+/// model is usable, else prints why not to stderr and returns the exit status to use.
+int require_clean(const Analysis& analysis, const std::string& model, const std::string& doing);
+
+/// The extension of `path` ("svg" for "a/b.svg"), or "" when it has none.
+std::string extension_of(const std::string& path);
+
+}  // namespace toc::cli

@@ -1,0 +1,41 @@
+// toc check: diagnostics, compiler-style.
+#include "cli_common.h"
+#include "cli_output.h"
+#include "command.h"
+
+namespace toc::cli {
+namespace {
+
+struct CheckOptions {
+  std::string model;
+  std::string format = "text";
+  std::string output = "-";
+  bool strict = false;
+};
+
+int run_check(const CheckOptions& options) {
+  const Analysis& analysis = analyze(options.model);
+  if (!analysis.loaded) return fail(analysis.failure);
+  const std::string report = check_report(analysis, options.model, options.format);
+  if (std::string error = write_output(options.output, report); !error.empty()) return fail(error);
+  const Diagnostics& diagnostics = analysis.diagnostics;
+  if (diagnostics.has_errors() || (options.strict && diagnostics.warnings() > 0)) return exit_problems;
+  return exit_ok;
+}
+
+const Registration registered{10, [](CLI::App& toc) -> Run {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = toc.add_subcommand("check", "Check a model and print its diagnostics, compiler-style");
+  command->add_option("model", options->model, "The model's root TOML file, e.g. models/x/strategy.toml")
+      ->required();
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "Write the report to this file ('-' for stdout)")
+      ->capture_default_str();
+  command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+  return [options] { return run_check(*options); };
+}};
+
+}  // namespace
+}  // namespace toc::cli
