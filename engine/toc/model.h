@@ -61,6 +61,7 @@ struct Node {
   Term term = Term::none;  ///< outcomes only
   std::vector<Ref> priorities;
   Prevention prevention = Prevention::none;
+  std::vector<Ref> principles;  ///< activities only: the [principle.*] ids the activity follows
   /// Set by build_graph when a leads_to entry names an unknown id. Path checks treat such a
   /// node as leading on, so one typo is reported once (unknown-id), not again as dead ends.
   bool has_unknown_target = false;
@@ -85,6 +86,15 @@ struct Priority {
   std::string title;
   std::string description;
   std::string owner;
+};
+
+/// A way of working the strategy commits to across its activities ("golden thread"), e.g.
+/// "trauma-informed"; activities name the principles they follow in `principles = [...]`.
+struct Principle {
+  std::string id;
+  SourceRange range;  ///< the id in the table header
+  std::string title;
+  std::string description;
 };
 
 /// A baseline or target: a value (number or text) and when it holds.
@@ -135,6 +145,7 @@ struct Model {
   SourceSet sources;
   Strategy strategy;
   std::vector<Priority> priorities;
+  std::vector<Principle> principles;
   std::vector<Node> nodes;
   std::vector<Link> links;
   std::vector<Indicator> indicators;
