@@ -20,7 +20,8 @@ std::string describe(const Node& node) { return fmt::format("{} '{}'", to_string
 void run_checks(const Model& model, const Graph& graph, Diagnostics& diagnostics) {
   const auto checks = all_checks();
   for (const auto& [code, setting] : model.checks) {
-    const bool known = std::any_of(checks.begin(), checks.end(), [&](const CheckInfo& c) { return c.code == code; });
+    // Captured by name: clang 14 cannot capture a structured binding implicitly.
+    const bool known = std::any_of(checks.begin(), checks.end(), [&code = code](const CheckInfo& c) { return c.code == code; });
     if (known) continue;
     const auto fixed = load_codes();
     if (std::find(fixed.begin(), fixed.end(), code) != fixed.end()) {

@@ -147,8 +147,9 @@ View make_view(const Model& model, const Graph& graph, const ViewOptions& option
     }
   }
   for (const auto& [from, to] : paths) {
+    // Captured by name: clang 14 cannot capture a structured binding implicitly.
     const bool direct = std::any_of(view.links.begin(), view.links.end(),
-                                    [&](const ViewLink& v) { return v.from == from && v.to == to; });
+                                    [&from = from, &to = to](const ViewLink& v) { return v.from == from && v.to == to; });
     if (!direct) view.links.push_back({from, to});
   }
   return view;

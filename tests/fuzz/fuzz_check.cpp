@@ -1,0 +1,20 @@
+// libFuzzer target over the whole path from bytes to diagnostics: load (with includes), graph,
+// checks, and both printers. Any crash, sanitizer report, leak or hang is a bug: bad input must
+// only ever produce diagnostics.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "fuzz_input.h"
+#include "toc/analyze.h"
+#include "toc/diagnostic_format.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  toc::MemoryFileSystem files = toc::fuzz::files_from(std::string_view(reinterpret_cast<const char*>(data), size));
+  const toc::Analysis analysis = toc::analyze(toc::fuzz::root_file, files);
+  const std::string text = toc::format_text(analysis.diagnostics, analysis.model.sources);
+  const std::string json = toc::format_json(analysis.diagnostics, analysis.model.sources);
+  // Every diagnostic must have been printed with a location, and nothing may print nothing.
+  if (!analysis.diagnostics.all().empty() && (text.empty() || json.empty())) __builtin_trap();
+  return 0;
+}
