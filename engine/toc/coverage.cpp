@@ -1,0 +1,117 @@
+#include "toc/coverage.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "toc/diagram.h"
+
+namespace toc {
+
+bool is_complete(const Indicator& indicator) {
+  return indicator.baseline.present && indicator.target.present && !indicator.source.empty();
+}
+
+namespace {
+
+/// Adds one node's or link's figures to a row.
+struct Tally {
+  const Model& model;
+  const std::vector<char>& reaches_impact;
+  const std::unordered_set<std::string_view>& measured;
+  const std::unordered_set<std::string_view>& complete;
+
+  void node(CoverageRow& row, NodeIndex n) const {
+    const Node& node = model.nodes[n];
+    if (node.kind == Kind::outcome || node.kind == Kind::impact) {
+      row.measured.add(measured.count(node.id) > 0);
+      row.complete.add(complete.count(node.id) > 0);
+    } else if (node.kind == Kind::activity) {
+      row.reaching_impact.add(reaches_impact[n] != 0);
+    }
+  }
+  static void link(CoverageRow& row, const Link& link) {
+    row.with_assumption.add(!link.assumption.empty());
+    row.with_evidence.add(!link.evidence.empty());
+  }
+};
+
+/// The priorities a node is under: those it names; for an output that names none, those of the
+/// activities that lead straight to it.
+std::vector<std::string_view> priorities_of(const Model& model, const Graph& graph, NodeIndex n) {
+  std::vector<std::string_view> ids;
+  const Node& node = model.nodes[n];
+  for (const Ref& p : node.priorities) ids.push_back(p.id);
+  if (ids.empty() && node.kind == Kind::output) {
+    for (const LinkIndex l : graph.in_links(n)) {
+      const Node& from = model.nodes[model.links[l].from_node];
+      if (from.kind == Kind::activity) {
+        for (const Ref& p : from.priorities) ids.push_back(p.id);
+      }
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+bool empty(const CoverageRow& row) {
+  return row.measured.total + row.reaching_impact.total + row.with_assumption.total == 0;
+}
+
+}  // namespace
+
+Coverage compute_coverage(const Model& model, const Graph& graph) {
+  std::unordered_set<std::string_view> measured;
+  std::unordered_set<std::string_view> complete;
+  for (const Indicator& indicator : model.indicators) {
+    for (const Ref& ref : indicator.measures) {
+      measured.insert(ref.id);
+      if (is_complete(indicator)) complete.insert(ref.id);
+    }
+  }
+  const std::vector<char> reaches_impact =
+      graph.can_reach([&](NodeIndex n) { return model.nodes[n].kind == Kind::impact; });
+  const Tally tally{model, reaches_impact, measured, complete};
+
+  Coverage coverage;
+  std::map<std::string_view, std::size_t, std::less<>> priority_row;
+  for (const Priority& priority : model.priorities) {
+    priority_row.emplace(priority.id, coverage.by_priority.size());
+    coverage.by_priority.push_back({priority.id, priority.title, {}, {}, {}, {}, {}});
+  }
+  CoverageRow unassigned{"", "Not under a priority", {}, {}, {}, {}, {}};
+  std::vector<CoverageRow> levels;
+  for (const Band& band : bands) levels.push_back({std::string(band.key), std::string(band.title), {}, {}, {}, {}, {}});
+  coverage.total = {"total", "Total", {}, {}, {}, {}, {}};
+
+  // Every row a node's figures go to, besides its level and the total.
+  const auto priority_rows = [&](NodeIndex n) {
+    std::vector<CoverageRow*> rows;
+    for (const std::string_view id : priorities_of(model, graph, n)) {
+      if (const auto it = priority_row.find(id); it != priority_row.end()) rows.push_back(&coverage.by_priority[it->second]);
+    }
+    if (rows.empty()) rows.push_back(&unassigned);
+    return rows;
+  };
+
+  for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
+    for (CoverageRow* row : priority_rows(n)) tally.node(*row, n);
+    tally.node(levels[band_of(model.nodes[n])], n);
+    tally.node(coverage.total, n);
+  }
+  for (const Link& link : model.links) {
+    if (link.from_node == no_node || link.to_node == no_node) continue;
+    for (CoverageRow* row : priority_rows(link.from_node)) Tally::link(*row, link);
+    Tally::link(levels[band_of(model.nodes[link.from_node])], link);
+    Tally::link(coverage.total, link);
+  }
+
+  if (!empty(unassigned)) coverage.by_priority.push_back(std::move(unassigned));
+  for (CoverageRow& row : levels) {
+    if (!empty(row)) coverage.by_level.push_back(std::move(row));
+  }
+  return coverage;
+}
+
+}  // namespace toc

@@ -1,0 +1,54 @@
+// Coverage: how much of a strategy can be measured and how well its arrows are argued, per
+// priority, per level and in total. Data only; `toc coverage` and the report print it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "toc/graph.h"
+#include "toc/model.h"
+
+namespace toc {
+
+/// `count` of `total` things have a property. A share of nothing (total 0) is not a 0% share.
+struct Share {
+  std::size_t count = 0;
+  std::size_t total = 0;
+  void add(bool has) {
+    ++total;
+    count += has ? 1 : 0;
+  }
+  /// count / total, or -1 when total is 0.
+  double ratio() const { return total ? static_cast<double>(count) / static_cast<double>(total) : -1.0; }
+};
+
+/// The figures for one part of the model (a priority, a level, or the whole model).
+struct CoverageRow {
+  std::string key;    ///< priority id, level name ("short", "impact", ...), or "total"
+  std::string label;  ///< what a reader sees: the priority's title, "Short-term outcomes", "Total"
+  Share measured;          ///< outcomes and impacts with at least one indicator
+  Share complete;          ///< outcomes and impacts with an indicator that has a baseline, target and source
+  Share reaching_impact;   ///< activities with a path to an impact (feedback links not followed)
+  Share with_assumption;   ///< links that state an assumption
+  Share with_evidence;     ///< links that cite evidence
+};
+
+/// The figures a board reads, in the order it reads them.
+struct Coverage {
+  /// One row per priority, in model order, then "Not under a priority" when anything is not.
+  /// A node is under the priorities it names; an output is under the priorities of the
+  /// activities that lead straight to it; a link is under its start's priorities.
+  std::vector<CoverageRow> by_priority;
+  /// One row per level of the chain that has anything in it: input … impact, outcomes by term.
+  /// A link counts at the level it starts from.
+  std::vector<CoverageRow> by_level;
+  CoverageRow total;
+};
+
+/// An indicator a board can track: it has a baseline, a target and a source.
+bool is_complete(const Indicator& indicator);
+
+Coverage compute_coverage(const Model& model, const Graph& graph);
+
+}  // namespace toc

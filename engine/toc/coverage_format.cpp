@@ -1,0 +1,110 @@
+#include "toc/coverage_format.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace toc {
+
+namespace {
+
+/// The five figures of a row, with the column headers a reader sees.
+struct Column {
+  std::string_view header;
+  std::string_view json_key;
+  Share CoverageRow::*share;
+};
+constexpr Column columns[] = {
+    {"Measured", "measured", &CoverageRow::measured},
+    {"Complete", "complete", &CoverageRow::complete},
+    {"Reach impact", "reaching_impact", &CoverageRow::reaching_impact},
+    {"Assumption", "with_assumption", &CoverageRow::with_assumption},
+    {"Evidence", "with_evidence", &CoverageRow::with_evidence},
+};
+constexpr std::size_t label_width = 40;
+constexpr std::size_t cell_width = 14;
+
+std::size_t width(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+/// `text` cut to `limit` code points (with an ellipsis) and padded to exactly `limit`.
+std::string fit(std::string_view text, std::size_t limit) {
+  std::string out;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts = (text[i] & 0xC0) != 0x80;
+    if (starts && used == limit - 1 && width(text.substr(i)) > 1) {
+      out += "…";
+      ++used;
+      break;
+    }
+    if (starts) ++used;
+    out += text[i] == '\n' || text[i] == '\t' ? ' ' : text[i];
+    if (starts && used == limit) {
+      // Keep the rest of this code point's bytes, then stop.
+      std::size_t j = i + 1;
+      while (j < text.size() && (text[j] & 0xC0) == 0x80) out += text[j++];
+      break;
+    }
+  }
+  return out + std::string(limit > used ? limit - used : 0, ' ');
+}
+
+void table(std::string& out, std::string_view title, const std::vector<CoverageRow>& rows, const CoverageRow& total) {
+  out += fit(title, label_width);
+  for (const Column& column : columns) out += fmt::format("{:>{}}", column.header, cell_width);
+  out += '\n';
+  const auto line = [&](const CoverageRow& row) {
+    out += "  " + fit(row.label, label_width - 2);
+    for (const Column& column : columns) out += fmt::format("{:>{}}", format_share(row.*column.share), cell_width);
+    out += '\n';
+  };
+  for (const CoverageRow& row : rows) line(row);
+  line(total);
+}
+
+nlohmann::ordered_json row_json(const CoverageRow& row) {
+  nlohmann::ordered_json json{{"key", row.key}, {"label", row.label}};
+  for (const Column& column : columns) {
+    const Share& share = row.*column.share;
+    nlohmann::ordered_json figure{{"count", share.count}, {"total", share.total}};
+    figure["share"] = share.total ? nlohmann::ordered_json(share.ratio()) : nlohmann::ordered_json(nullptr);
+    json[std::string(column.json_key)] = std::move(figure);
+  }
+  return json;
+}
+
+}  // namespace
+
+std::string format_share(const Share& share) {
+  if (share.total == 0) return "-";
+  return fmt::format("{}/{} ({:.0f}%)", share.count, share.total, std::floor(share.ratio() * 100.0));
+}
+
+std::string format_coverage_text(const Coverage& coverage) {
+  std::string out;
+  table(out, "By priority", coverage.by_priority, coverage.total);
+  out += '\n';
+  table(out, "By level", coverage.by_level, coverage.total);
+  out += fmt::format(
+      "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
+      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
+      "that state one. '-': nothing to count.\n");
+  return out;
+}
+
+std::string format_coverage_json(const Coverage& coverage) {
+  nlohmann::ordered_json json;
+  json["by_priority"] = nlohmann::ordered_json::array();
+  for (const CoverageRow& row : coverage.by_priority) json["by_priority"].push_back(row_json(row));
+  json["by_level"] = nlohmann::ordered_json::array();
+  for (const CoverageRow& row : coverage.by_level) json["by_level"].push_back(row_json(row));
+  json["total"] = row_json(coverage.total);
+  return json.dump(2) + "\n";
+}
+
+}  // namespace toc

@@ -1,0 +1,20 @@
+// Printers of coverage: a readable text table and JSON. Return text; callers print it.
+#pragma once
+
+#include <string>
+
+#include "toc/coverage.h"
+
+namespace toc {
+
+/// "5/6 (83%)", or "-" for a share of nothing.
+std::string format_share(const Share& share);
+
+/// A table per grouping (by priority, by level) with a total row.
+std::string format_coverage_text(const Coverage& coverage);
+
+/// {"by_priority":[row..],"by_level":[row..],"total":row}, each row
+/// {"key","label","measured":{"count","total","share"},"complete",...}; share is null for 0 of 0.
+std::string format_coverage_json(const Coverage& coverage);
+
+}  // namespace toc

@@ -1,0 +1,90 @@
+// Coverage: the shares a board reads, per priority, per level and in total.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+#include "toc/coverage.h"
+#include "toc/coverage_format.h"
+
+using namespace toc::test;
+
+namespace {
+
+toc::Coverage coverage_of(const std::string& text) {
+  const toc::Analysis analysis = run(text);
+  REQUIRE_FALSE(analysis.diagnostics.has_errors());
+  return toc::compute_coverage(analysis.model, analysis.graph);
+}
+
+const toc::CoverageRow& row(const std::vector<toc::CoverageRow>& rows, const std::string& key) {
+  for (const toc::CoverageRow& r : rows) {
+    if (r.key == key) return r;
+  }
+  throw std::runtime_error("no coverage row " + key);
+}
+
+std::string shares(const toc::CoverageRow& r) {
+  return toc::format_share(r.measured) + " " + toc::format_share(r.complete) + " " +
+         toc::format_share(r.reaching_impact) + " " + toc::format_share(r.with_assumption) + " " +
+         toc::format_share(r.with_evidence);
+}
+
+// clean_model plus priority q: campaign -> aware (unmeasured, names q) -> safe, and a dead-end
+// activity `stall` under q; an incomplete indicator on `aware`'s sibling; evidence on one link.
+const std::string two_priorities = clean_model +
+                                   "[priority.q]\ntitle = \"Q\"\n"
+                                   "[activity.campaign]\ntitle = \"Campaign\"\npriority = \"q\"\nleads_to = [\"aware\"]\n"
+                                   "[activity.stall]\ntitle = \"Stalled\"\npriority = \"q\"\n"
+                                   "[outcome.aware]\ntitle = \"Aware\"\nterm = \"short\"\npriority = \"q\"\n"
+                                   "[outcome.seen]\ntitle = \"Seen\"\nterm = \"long\"\npriority = \"q\"\n"
+                                   "[[link]]\nfrom = \"aware\"\nto = \"seen\"\nassumption = \"A\"\nevidence = \"E\"\n"
+                                   "[[link]]\nfrom = \"seen\"\nto = \"safe\"\nassumption = \"B\"\n"
+                                   "[indicator.i2]\ntitle = \"Seen\"\nmeasures = [\"seen\"]\nsource = \"S\"\n";
+
+}  // namespace
+
+TEST_CASE("coverage of the clean model is complete where it can be") {
+  const toc::Coverage coverage = coverage_of(clean_model);
+  // know and safe measured by i1, which has a baseline, target and source; train reaches safe;
+  // 4 links, one (know -> safe) with an assumption, none with evidence.
+  CHECK(shares(coverage.total) == "2/2 (100%) 2/2 (100%) 1/1 (100%) 1/4 (25%) 0/4 (0%)");
+  REQUIRE(coverage.by_priority.size() == 2);
+  CHECK(coverage.by_priority[0].key == "p");
+  // know names no priority, so it and safe are "not under a priority"; trained is under p through train.
+  // p holds train -> trained and trained -> know, neither with an assumption.
+  CHECK(shares(coverage.by_priority[0]) == "- - 1/1 (100%) 0/2 (0%) 0/2 (0%)");
+  CHECK(coverage.by_priority[1].label == "Not under a priority");
+}
+
+TEST_CASE("coverage counts per priority, per level, and in total") {
+  const toc::Coverage coverage = coverage_of(two_priorities);
+  const toc::CoverageRow& q = row(coverage.by_priority, "q");
+  // aware unmeasured; seen measured by i2, which has no baseline or target: not complete.
+  CHECK(shares(q) == "1/2 (50%) 0/2 (0%) 1/2 (50%) 2/3 (66%) 1/3 (33%)");
+  const toc::CoverageRow& p = row(coverage.by_priority, "p");
+  CHECK(toc::format_share(p.reaching_impact) == "1/1 (100%)");
+  CHECK(shares(row(coverage.by_level, "short")) == "1/2 (50%) 1/2 (50%) - 2/2 (100%) 1/2 (50%)");
+  CHECK(shares(row(coverage.by_level, "long")) == "1/1 (100%) 0/1 (0%) - 1/1 (100%) 0/1 (0%)");
+  CHECK(shares(row(coverage.by_level, "activity")) == "- - 2/3 (66%) 0/2 (0%) 0/2 (0%)");
+  CHECK(shares(coverage.total) == "3/4 (75%) 2/4 (50%) 2/3 (66%) 3/7 (42%) 1/7 (14%)");
+  // Levels with nothing in them are left out; medium has no node here.
+  CHECK_THROWS(row(coverage.by_level, "medium"));
+}
+
+TEST_CASE("an output is under the priorities of the activities that lead straight to it") {
+  const toc::Coverage coverage = coverage_of(clean_model);
+  // p holds train's link and trained's link (trained is under p through train).
+  CHECK(row(coverage.by_priority, "p").with_assumption.total == 2);
+}
+
+TEST_CASE("a share of nothing is shown as '-' and has no ratio") {
+  CHECK(toc::format_share({}) == "-");
+  CHECK(toc::Share{}.ratio() < 0);
+  CHECK(toc::format_share({2, 3}) == "2/3 (66%)");
+}
+
+TEST_CASE("coverage JSON gives counts, totals and shares, null for a share of nothing") {
+  const std::string json = toc::format_coverage_json(coverage_of(two_priorities));
+  CHECK(json.find("\"key\": \"q\"") != std::string::npos);
+  CHECK(json.find("\"share\": null") != std::string::npos);
+  CHECK(json.find("\"count\": 3,\n      \"total\": 4,\n      \"share\": 0.75") != std::string::npos);
+}
