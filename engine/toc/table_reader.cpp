@@ -10,6 +10,23 @@
 
 namespace toc {
 
+namespace {
+/// The recorder in force on this thread, or nullptr (the usual case: nothing is recorded).
+thread_local ReadRecorder* recorder = nullptr;
+}  // namespace
+
+ReadRecorder::ReadRecorder() : outer_(recorder) { recorder = this; }
+ReadRecorder::~ReadRecorder() { recorder = outer_; }
+
+void TableReader::record(std::string_view key, ReadKind kind, bool required,
+                         const std::vector<std::string_view>& choices) {
+  if (!recorder) return;
+  auto& keys = recorder->tables[&table_];
+  // The first read describes the key: choice() reads through text(), which must not overwrite it.
+  if (keys.find(key) != keys.end()) return;
+  keys.emplace(std::string(key), KeyRead{kind, required, {choices.begin(), choices.end()}});
+}
+
 std::string_view describe_type(const toml::node& node) {
   switch (node.type()) {
     case toml::node_type::string: return "a string";
@@ -81,6 +98,7 @@ bool TableReader::within_limit(std::string_view key, const toml::node& node, std
 }
 
 std::string TableReader::text(std::string_view key, bool required) {
+  record(key, ReadKind::text, required);
   const toml::node* node = find(key, required, "\"...\"");
   if (!node) return {};
   const auto* value = node->as_string();
@@ -97,6 +115,7 @@ std::string TableReader::text(std::string_view key, bool required) {
 
 std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
   std::vector<Ref> result;
+  record(key, ReadKind::texts, required);
   const toml::node* node = find(key, required, "[\"<id>\"]");
   if (!node) return result;
   if (const auto* single = node->as_string()) {
@@ -131,6 +150,7 @@ std::vector<std::string> TableReader::texts(std::string_view key) {
 }
 
 Ref TableReader::ref(std::string_view key, bool required) {
+  record(key, ReadKind::id, required);
   const toml::node* node = find(key, required, "\"<id>\"");
   if (!node) return {};
   const auto* id = node->as_string();
@@ -142,6 +162,7 @@ Ref TableReader::ref(std::string_view key, bool required) {
 }
 
 std::optional<Date> TableReader::date(std::string_view key, SourceRange* range) {
+  record(key, ReadKind::date, false);
   const toml::node* node = find(key, false);
   if (!node) return std::nullopt;
   if (range) *range = to_range(node->source(), file_);
@@ -155,6 +176,7 @@ std::optional<Date> TableReader::date(std::string_view key, SourceRange* range) 
 }
 
 bool TableReader::boolean(std::string_view key) {
+  record(key, ReadKind::boolean, false);
   const toml::node* node = find(key, false);
   if (!node) return false;
   const auto* value = node->as_boolean();
@@ -166,6 +188,7 @@ bool TableReader::boolean(std::string_view key) {
 }
 
 std::string TableReader::scalar(std::string_view key, bool required, SourceRange* range) {
+  record(key, ReadKind::scalar, required);
   const toml::node* node = find(key, required);
   if (!node) return {};
   if (range) *range = to_range(node->source(), file_);
@@ -176,11 +199,12 @@ std::string TableReader::scalar(std::string_view key, bool required, SourceRange
   return {};
 }
 
-const toml::table* TableReader::table(std::string_view key) {
-  const toml::node* node = find(key, false);
+const toml::table* TableReader::table(std::string_view key, bool required, std::string_view example) {
+  record(key, ReadKind::table, required);
+  const toml::node* node = find(key, required, example);
   if (!node) return nullptr;
   const auto* value = node->as_table();
-  if (!value) wrong_type(key, *node, "a table like { value = 10, date = 2025-03-31 }");
+  if (!value) wrong_type(key, *node, fmt::format("a table like {}", example));
   return value;
 }
 

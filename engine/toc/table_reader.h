@@ -1,7 +1,9 @@
 // Typed, located reads of one TOML table; whatever the decoder never asks for is an unknown key.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +19,43 @@
 #include "toc/model.h"
 
 namespace toc {
+
+/// What kind of value a decoder asked a key for: the shape the format allows there.
+enum class ReadKind : std::uint8_t {
+  text,     ///< a string
+  texts,    ///< a string or a list of strings (ids, tags, includes)
+  id,       ///< one id, as a string
+  date,     ///< a TOML date
+  boolean,  ///< true or false
+  scalar,   ///< a number or a string
+  table,    ///< an inline or standard table
+  choice,   ///< one of a fixed set of strings
+};
+
+/// One key as a decoder read it.
+struct KeyRead {
+  ReadKind kind = ReadKind::text;
+  bool required = false;
+  std::vector<std::string> choices;  ///< for ReadKind::choice, the allowed values in order
+};
+
+/// The keys read from each table while a `ReadRecorder` was alive, keyed by the table read.
+/// This is the format's vocabulary as the code has it (see vocabulary.h), for tools and tests
+/// that compare it with the JSON Schema editors use.
+class ReadRecorder {
+ public:
+  /// Starts recording the reads of every TableReader on this thread until destroyed.
+  /// Recording is scoped rather than passed in so the decoders stay unchanged by it.
+  ReadRecorder();
+  ~ReadRecorder();
+  ReadRecorder(const ReadRecorder&) = delete;
+  ReadRecorder& operator=(const ReadRecorder&) = delete;
+
+  std::map<const toml::table*, std::map<std::string, KeyRead, std::less<>>> tables;
+
+ private:
+  ReadRecorder* outer_;  ///< the recorder this one replaced, restored on destruction
+};
 
 /// Reads fields of one table and reports wrong-type, missing-field, bad-value and limit.
 /// `finish()` reports every key no read asked about as unknown-key, suggesting the nearest
@@ -39,8 +78,9 @@ class TableReader {
   bool boolean(std::string_view key);
   /// A number or string kept as text (used for baseline and target values).
   std::string scalar(std::string_view key, bool required, SourceRange* range);
-  /// An inline or standard table.
-  const toml::table* table(std::string_view key);
+  /// An inline or standard table; `example` shows one in messages.
+  const toml::table* table(std::string_view key, bool required = false,
+                           std::string_view example = "{ value = 10, date = 2025-03-31 }");
 
   /// One of `options` by name; `fallback` when absent or invalid.
   template <typename Enum>
@@ -48,6 +88,7 @@ class TableReader {
               bool required = false) {
     std::vector<std::string_view> names;
     for (const auto& [name, option] : options) names.push_back(name);
+    record(key, ReadKind::choice, required, names);
     if (required && !peek(key)) {
       find(key, true, fmt::format("\"{}\"", fmt::join(names, "\" or \"")));
       return fallback;
@@ -72,6 +113,8 @@ class TableReader {
   /// The node at `key`, or nullptr; when required and absent, reports missing-field with
   /// `example` as the value to add, e.g. "\"...\"".
   const toml::node* find(std::string_view key, bool required, std::string_view example = "...");
+  /// Tells the thread's ReadRecorder, if any, that `key` was read as `kind`.
+  void record(std::string_view key, ReadKind kind, bool required, const std::vector<std::string_view>& choices = {});
   void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
   void bad_choice(std::string_view key, const std::string& value, const std::vector<std::string_view>& names);
   bool within_limit(std::string_view key, const toml::node& node, std::size_t size, std::size_t limit);
