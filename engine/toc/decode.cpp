@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "toc/decode_rule.h"
 #include "toc/limits.h"
 #include "toc/suggest.h"
 #include "toc/table_reader.h"
@@ -68,21 +69,24 @@ void decode_node(Kind kind, const toml::key& key, const toml::table& table, File
                                    {"tertiary", Prevention::tertiary}},
                                   Prevention::none);
   }
+  if (kind == Kind::activity) node.principles = read.refs("principles");
   read.finish();
   model.nodes.push_back(std::move(node));
 }
 
-void decode_priority(const toml::key& key, const toml::table& table, FileId file, Model& model,
-                     Diagnostics& diagnostics) {
-  Priority priority;
-  priority.id = key.str();
-  priority.range = to_range(key.source(), file);
-  TableReader read(table, file, diagnostics, [&] { return fmt::format("priority '{}'", key.str()); });
-  priority.title = read.text("title", true);
-  priority.description = read.text("description");
-  priority.owner = read.text("owner");
+/// Decodes a [<what>.<id>] table that has a title and a description; `more` reads the rest.
+template <typename Entity, typename More>
+void decode_titled(std::string_view what, const toml::key& key, const toml::table& table, FileId file,
+                   Diagnostics& diagnostics, std::vector<Entity>& into, const More& more) {
+  Entity entity;
+  entity.id = key.str();
+  entity.range = to_range(key.source(), file);
+  TableReader read(table, file, diagnostics, [&] { return fmt::format("{} '{}'", what, key.str()); });
+  entity.title = read.text("title", true);
+  entity.description = read.text("description");
+  more(read, entity);
   read.finish();
-  model.priorities.push_back(std::move(priority));
+  into.push_back(std::move(entity));
 }
 
 Measurement decode_measurement(TableReader& parent, std::string_view key, FileId file, Diagnostics& diagnostics) {
@@ -240,8 +244,9 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
   std::vector<IncludeEntry> includes;
   bool has_strategy = false;
   reserve_for(document, model);
-  static const std::vector<std::string_view> top_level = {"strategy", "priority", "input",     "activity", "output",
-                                                          "outcome",  "impact",   "indicator", "link",     "checks"};
+  static const std::vector<std::string_view> top_level = {
+      "strategy", "priority", "principle", "input", "activity", "output", "outcome", "impact", "indicator", "rule",
+      "link",     "checks"};
   for (const auto& [key, node] : document) {
     const std::string_view name = key.str();
     const auto as_kind = std::find_if(std::begin(all_kinds), std::end(all_kinds),
@@ -253,7 +258,16 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
       });
     } else if (name == "priority") {
       decode_entries(name, node, file, diagnostics, [&](const toml::key& id, const toml::table& table) {
-        decode_priority(id, table, file, model, diagnostics);
+        decode_titled(name, id, table, file, diagnostics, model.priorities,
+                      [](TableReader& read, Priority& priority) { priority.owner = read.text("owner"); });
+      });
+    } else if (name == "principle") {
+      decode_entries(name, node, file, diagnostics, [&](const toml::key& id, const toml::table& table) {
+        decode_titled(name, id, table, file, diagnostics, model.principles, [](TableReader&, Principle&) {});
+      });
+    } else if (name == "rule") {
+      decode_entries(name, node, file, diagnostics, [&](const toml::key& id, const toml::table& table) {
+        decode_rule(id, table, file, model, diagnostics);
       });
     } else if (name == "indicator") {
       decode_entries(name, node, file, diagnostics, [&](const toml::key& id, const toml::table& table) {
@@ -274,8 +288,9 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
     } else {
       std::string help = did_you_mean(name, top_level);
       diagnostics.error("unknown-key", to_range(key.source(), file), fmt::format("unknown table '{}'", name),
-                        help.empty() ? "a model holds [strategy], [priority.*], [input.*], [activity.*], [output.*], "
-                                       "[outcome.*], [impact.*], [indicator.*], [[link]] and [checks]"
+                        help.empty() ? "a model holds [strategy], [priority.*], [principle.*], [input.*], [activity.*], "
+                                       "[output.*], [outcome.*], [impact.*], [indicator.*], [rule.*], [[link]] and "
+                                       "[checks]"
                                      : help);
     }
   }

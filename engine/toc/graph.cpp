@@ -211,6 +211,13 @@ class Resolver {
     }
   }
 
+  /// Reports `ref` unless it names an entity that is `what` ("priority", "principle").
+  template <typename Context>
+  void expect(const Ref& ref, std::string_view what, const Context& context) {
+    const auto it = ids_.find(ref.id);
+    if (it == ids_.end() || it->second.what != what) unknown(ref, context(), fmt::format("{} {}", article(what), what));
+  }
+
   /// Reports an unknown reference. `context` reads like "'training' leads to".
   void unknown(const Ref& ref, std::string_view context, std::string_view expected) {
     const auto it = ids_.find(ref.id);
@@ -232,9 +239,10 @@ class Resolver {
 
   /// Defines every id; with `duplicates`, reports repeats and marks repeated nodes in it.
   void define_all(std::vector<char>* duplicates) {
-    ids_.reserve(model_.nodes.size() + model_.priorities.size() + model_.indicators.size());
+    ids_.reserve(model_.nodes.size() + model_.priorities.size() + model_.principles.size() + model_.indicators.size());
     const bool report = duplicates != nullptr;
     for (const Priority& priority : model_.priorities) define(priority.id, "priority", priority.range, report);
+    for (const Principle& principle : model_.principles) define(principle.id, "principle", principle.range, report);
     for (NodeIndex n = 0; n < model_.nodes.size(); ++n) {
       const Node& node = model_.nodes[n];
       const bool added = define(node.id, to_string(node.kind), node.range, report, n);
@@ -254,13 +262,13 @@ class Resolver {
     return added;
   }
 
-  /// Ids of the expected kind ("a node", "a priority"), for suggestions.
+  /// Ids of the expected kind ("a node", "a priority", "a principle"), for suggestions.
   std::vector<std::string_view> candidates(std::string_view expected) const {
     std::vector<std::string_view> result;
-    const bool want_priority = expected == "a priority";
+    const std::string_view want = expected.substr(expected.find(' ') + 1);
     for (const auto& [id, entry] : ids_) {
-      const bool is_priority = entry.what == "priority";
-      if (entry.what != "indicator" && is_priority == want_priority) result.push_back(id);
+      const bool is_node = entry.node != no_node;
+      if (want == "node" ? is_node : entry.what == want) result.push_back(id);
     }
     return result;
   }
@@ -356,13 +364,19 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   impl.graph = BoostGraph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), data.begin(),
                           model.nodes.size());
 
-  // References that are not arrows: priorities and what indicators measure.
+  // References that are not arrows: priorities, principles, rule selections and what indicators measure.
   for (const Node& node : model.nodes) {
-    for (const Ref& priority : node.priorities) {
-      if (std::none_of(model.priorities.begin(), model.priorities.end(),
-                       [&](const Priority& p) { return p.id == priority.id; })) {
-        resolver.unknown(priority, fmt::format("{} '{}' is under priority", to_string(node.kind), node.id), "a priority");
-      }
+    const auto is_under = [&] { return fmt::format("{} '{}' is under priority", to_string(node.kind), node.id); };
+    const auto follows = [&] { return fmt::format("{} '{}' follows principle", to_string(node.kind), node.id); };
+    for (const Ref& priority : node.priorities) resolver.expect(priority, "priority", is_under);
+    for (const Ref& principle : node.principles) resolver.expect(principle, "principle", follows);
+  }
+  for (const Rule& rule : model.rules) {
+    const auto selects = [&](std::string_view what) { return fmt::format("rule '{}' selects {}", rule.id, what); };
+    for (const Selection* selection : {&rule.select, rule.of ? &*rule.of : nullptr}) {
+      if (!selection) continue;
+      for (const Ref& ref : selection->priorities) resolver.expect(ref, "priority", [&] { return selects("priority"); });
+      for (const Ref& ref : selection->principles) resolver.expect(ref, "principle", [&] { return selects("principle"); });
     }
   }
   for (const Indicator& indicator : model.indicators) {

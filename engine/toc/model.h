@@ -132,6 +132,39 @@ struct Strategy {
   SourceRange range;
 };
 
+/// A field a rule's selection can ask to be set, as in `has = ["owner"]`.
+enum class NodeField : std::uint8_t { description, owner, tags, priority, prevention, principles, term };
+
+/// Which nodes a rule counts, e.g. { kind = "activity", prevention = "primary" }. Every
+/// criterion given must hold; a criterion given as a list holds when any of its values does.
+/// An empty selection selects every node.
+struct Selection {
+  SourceRange range;  ///< the inline table
+  std::vector<Kind> kinds;
+  std::vector<std::string> tags;
+  std::vector<Ref> priorities;
+  std::vector<Ref> principles;
+  std::vector<Prevention> prevention;
+  std::vector<Term> terms;
+  std::vector<NodeField> has;
+};
+
+/// A rule a strategy states about its own shape ([rule.<id>]), e.g. "at least 50% of
+/// prevention activity is primary prevention": nodes matching `select` (and `of`, when given)
+/// are counted, and the count, or its share of the nodes matching `of`, must be within bounds.
+struct Rule {
+  std::string id;
+  SourceRange range;  ///< the id in the table header
+  std::string title;
+  std::string message;  ///< optional words shown with the diagnostic when the rule does not hold
+  Selection select;
+  std::optional<Selection> of;
+  std::optional<std::size_t> min_count;
+  std::optional<std::size_t> max_count;
+  std::optional<double> min_share;  ///< 0..1
+  std::optional<double> max_share;
+};
+
 /// A severity chosen in [checks]; `off` silences a check.
 enum class CheckSetting { error, warning, off };
 
@@ -149,6 +182,7 @@ struct Model {
   std::vector<Node> nodes;
   std::vector<Link> links;
   std::vector<Indicator> indicators;
+  std::vector<Rule> rules;
   std::map<std::string, CheckOverride, std::less<>> checks;
 };
 

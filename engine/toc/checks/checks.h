@@ -16,6 +16,8 @@ void missing_indicator(const CheckContext& context, Report& report);
 void incomplete_indicator(const CheckContext& context, Report& report);
 void target_outside_period(const CheckContext& context, Report& report);
 void missing_assumption(const CheckContext& context, Report& report);
+void unused_principle(const CheckContext& context, Report& report);
+void rule(const CheckContext& context, Report& report);
 
 /// True for a link that goes down the chain without being marked as feedback.
 bool is_level_inversion(const Model& model, const Link& link);

@@ -19,6 +19,8 @@ std::span<const CheckInfo> all_checks() {
        checks::target_outside_period},
       {"missing-assumption", S::warning, "a link from an outcome to an outcome or impact states no assumption",
        checks::missing_assumption},
+      {"unused-principle", S::warning, "a principle that no activity follows", checks::unused_principle},
+      {"rule", S::warning, "a [rule.*] the model declares does not hold", checks::rule},
   };
   return checks;
 }
