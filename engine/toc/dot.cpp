@@ -33,13 +33,15 @@ Look look_of(Kind kind) {
 
 /// Text as the inside of a DOT double-quoted string. Backslashes are doubled so that model text
 /// can never form a Graphviz escape (\N, \G, \l, …); quotes are escaped; newlines become
-/// line breaks. Control characters are dropped.
+/// line breaks. Control characters are dropped. Graphviz reads entities (&amp;, &lt;, ...) in
+/// every string, so '&' is written as &amp;: text such as "&lt;" is then drawn as written.
 std::string quoted(std::string_view text) {
   std::string out = "\"";
   for (const char c : text) {
     if (c == '\\') out += "\\\\";
     else if (c == '"') out += "\\\"";
     else if (c == '\n') out += "\\n";
+    else if (c == '&') out += "&amp;";
     else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
   }
   return out + "\"";
