@@ -1,0 +1,59 @@
+// toc paths: the pathways from a node to the impacts (or to another node), with the
+// assumption and evidence on each step and the weakest step named.
+#include "cli_common.h"
+#include "cli_output.h"
+#include "command.h"
+#include "toc/paths.h"
+
+namespace toc::cli {
+namespace {
+
+struct PathsOptions {
+  std::string model;
+  std::string format = "text";
+  std::string output = "-";
+  PathsQuery query;
+};
+
+int run_paths(const PathsOptions& options) {
+  if (options.query.from.empty() && options.query.to.empty()) {
+    return fail("say where the pathways start or end: --from <id>, --to <id>, or both");
+  }
+  const Analysis& analysis = analyze(options.model);
+  if (int status = require_clean(analysis, options.model, "listing pathways"); status >= 0) return status;
+  Diagnostics problems;
+  const Paths paths = find_paths(analysis.model, analysis.graph, options.query, problems);
+  if (problems.has_errors()) {
+    const Diagnostic& problem = problems.all().front();
+    return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
+  }
+  const std::string report =
+      options.format == "json" ? paths_to_json(analysis.model, paths) : paths_to_text(analysis.model, paths);
+  if (std::string error = write_output(options.output, report); !error.empty()) return fail(error);
+  return exit_ok;
+}
+
+const Registration registered{50, [](CLI::App& toc) -> Run {
+  auto options = std::make_shared<PathsOptions>();
+  CLI::App* command = toc.add_subcommand(
+      "paths", "List the pathways from a node to the impacts (or to a node), with each step's assumption, "
+               "evidence and strength, and the weakest step");
+  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("--from", options->query.from, "Start the pathways at this node (an id, e.g. an activity)");
+  command->add_option("--to", options->query.to,
+                      "End the pathways at this node (default: at any impact); without --from, list everything "
+                      "that contributes to it");
+  command->add_option("--limit", options->query.limit,
+                      "List at most this many pathways; all are counted and the rest reported as left out")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "Write the pathways to this file ('-' for stdout)")
+      ->capture_default_str();
+  return [options] { return run_paths(*options); };
+}};
+
+}  // namespace
+}  // namespace toc::cli
