@@ -1,14 +1,5 @@
 # Exit status 2 and a clear message when toc cannot run at all.
-function(expect_run expected_status expected_text)
-  execute_process(COMMAND ${TOC} ${ARGN} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
-  if(NOT status EQUAL expected_status)
-    message(FATAL_ERROR "toc ${ARGN}: exit ${status}, expected ${expected_status}\n${out}${err}")
-  endif()
-  string(FIND "${out}${err}" "${expected_text}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "toc ${ARGN}: output lacks '${expected_text}':\n${out}${err}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/expect_run.cmake)
 
 expect_run(2 "cannot read 'no/such/model.toml': no such file" check no/such/model.toml)
 expect_run(2 "cannot read 'tests': it is a directory" check tests)
