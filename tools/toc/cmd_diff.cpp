@@ -131,7 +131,8 @@ const Registration registered{40, [](CLI::App& toc) -> Run {
                       "The old and the new model's root TOML file; with --git, only the model (its working copy is "
                       "the new revision)")
       ->required()
-      ->expected(1, 2);
+      ->expected(1, 2)
+      ->type_name("OLD.toml NEW.toml");
   command->add_option("--git", options->git,
                       "Compare the model's working copy with its folder at this git revision, e.g. HEAD~1 or main");
   command->add_option("--format", options->format, "Output format: text, md (Markdown) or json")
