@@ -39,9 +39,9 @@ std::string heading(const Model& model, const Paths& paths) {
                                                : fmt::format("{} pathways", paths.total);
   if (paths.from == no_node) {
     return fmt::format(
-        "{} contribute to {}, starting at activities (or, where no activity is upstream, where the "
-        "chain begins)",
-        paths.total == 0 ? std::string("no pathways") : count, id(paths.to));
+        "{} {} to {}, starting at activities (or, where no activity is upstream, where the chain begins)",
+        paths.total == 0 ? std::string("no pathways") : count, paths.total == 1 ? "contributes" : "contribute",
+        id(paths.to));
   }
   const std::string end = paths.to == no_node ? std::string("an impact") : id(paths.to);
   if (paths.total == 0) return fmt::format("no pathway leads from {} to {}", id(paths.from), end);
