@@ -89,6 +89,27 @@ std::string describe(const Selection& s) {
   return out;
 }
 
+/// The checks the model and graph stages make on a rule's definition, repeated here so a
+/// rule they reported is not judged as well.
+bool defined(const std::vector<Ref>& refs, const auto& entities) {
+  return std::all_of(refs.begin(), refs.end(), [&](const Ref& ref) {
+    return std::any_of(entities.begin(), entities.end(), [&](const auto& e) { return e.id == ref.id; });
+  });
+}
+
+bool resolves(const Model& model, const Selection& selection) {
+  return defined(selection.priorities, model.priorities) && defined(selection.principles, model.principles);
+}
+
+bool is_well_defined(const Model& model, const Rule& rule) {
+  const bool bounded = rule.min_count || rule.max_count || rule.min_share || rule.max_share;
+  const bool shares_have_of = rule.of || (!rule.min_share && !rule.max_share);
+  const bool ordered = !(rule.min_count && rule.max_count && *rule.min_count > *rule.max_count) &&
+                       !(rule.min_share && rule.max_share && *rule.min_share > *rule.max_share);
+  return bounded && shares_have_of && ordered && resolves(model, rule.select) &&
+         (!rule.of || resolves(model, *rule.of));
+}
+
 bool within(const Rule& rule, const RuleResult& result) {
   const bool counts = (!rule.min_count || result.selected >= *rule.min_count) &&
                       (!rule.max_count || result.selected <= *rule.max_count);
@@ -120,7 +141,8 @@ std::vector<RuleResult> evaluate_rules(const Model& model) {
       if ((!rule.of || in_of) && matches(rule.select, node)) ++result.selected;
     }
     if (rule.of && result.of > 0) result.share = static_cast<double>(result.selected) / static_cast<double>(result.of);
-    result.holds = within(rule, result);
+    result.well_defined = is_well_defined(model, rule);
+    result.holds = result.well_defined && within(rule, result);
     results.push_back(result);
   }
   return results;

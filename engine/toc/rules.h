@@ -17,7 +17,10 @@ struct RuleResult {
   std::size_t selected = 0;     ///< nodes matching `select` (and `of`, when the rule has one)
   std::size_t of = 0;           ///< nodes matching `of`; 0 when the rule has none
   std::optional<double> share;  ///< selected / of; absent without `of` or when `of` selects nothing
-  bool holds = false;
+  /// False when the model or graph stage reported the rule's definition as broken (no bound, a
+  /// share without `of`, bounds the wrong way round, an unknown id): its figure means nothing.
+  bool well_defined = true;
+  bool holds = false;  ///< the figure is within every bound; never for a rule that is not well defined
 };
 
 /// Whether `node` meets every criterion of `selection`.

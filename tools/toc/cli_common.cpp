@@ -7,6 +7,7 @@
 #include "command.h"
 #include "toc/diagnostic_format.h"
 #include "toc/file_system.h"
+#include "toc/rules.h"
 
 namespace toc::cli {
 
@@ -18,6 +19,24 @@ const Analysis& analyze(const std::string& model) {
   kept = new Analysis(toc::analyze(model, disk));
   return *kept;
 }
+
+namespace {
+
+/// One line per [rule.*] with its figure, so a rule that holds is seen to hold; "" for models
+/// without rules, whose summary stays one line.
+std::string rule_figures(const Model& model) {
+  std::string lines;
+  for (const RuleResult& result : evaluate_rules(model)) {
+    const Rule& rule = model.rules[result.rule];
+    lines += result.well_defined
+                 ? fmt::format("rule {}: {}; {}: {}\n", rule.id, describe_figure(model, result), describe_bounds(rule),
+                               result.holds ? "holds" : "does not hold")
+                 : fmt::format("rule {}: not evaluated, its definition has errors\n", rule.id);
+  }
+  return lines;
+}
+
+}  // namespace
 
 std::string check_report(const Analysis& analysis, const std::string& model, const std::string& format) {
   const Diagnostics& diagnostics = analysis.diagnostics;
@@ -31,6 +50,7 @@ std::string check_report(const Analysis& analysis, const std::string& model, con
                 : fmt::format("{}: {}, {}, {}, {}: {}\n", model, count(m.sources.size(), "file"),
                               count(m.nodes.size(), "node"), count(m.links.size(), "link"),
                               count(m.indicators.size(), "indicator"), format_counts(diagnostics));
+  if (!analysis.incomplete) report += rule_figures(m);
   return report;
 }
 
