@@ -1,26 +1,17 @@
 # toc init writes a starter that checks clean, creates a missing folder, and never overwrites:
 # a second run, or a run where any one of its files exists, exits 2, names the file and writes
 # nothing. Run with -DTOC=<toc> -DDIR=<scratch folder> (removed first).
-function(run_toc expected_status expected_text)
-  execute_process(COMMAND ${TOC} ${ARGN} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)
-  if(NOT status EQUAL expected_status)
-    message(FATAL_ERROR "toc ${ARGN}: exit ${status}, expected ${expected_status}\n${out}${err}")
-  endif()
-  string(FIND "${out}${err}" "${expected_text}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "toc ${ARGN}: output lacks '${expected_text}':\n${out}${err}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../expect_run.cmake)
 
 file(REMOVE_RECURSE ${DIR})
 set(model ${DIR}/new/strategy.toml)
-run_toc(0 "wrote ${DIR}/new/strategy.toml, ${DIR}/new/indicators.toml" init ${DIR}/new)
-run_toc(0 "2 files, 5 nodes, 4 links, 2 indicators: no problems" check ${model} --strict)
+expect_run(0 "wrote ${DIR}/new/strategy.toml, ${DIR}/new/indicators.toml" init ${DIR}/new)
+expect_run(0 "2 files, 5 nodes, 4 links, 2 indicators: no problems" check ${model} --strict)
 
 file(READ ${DIR}/new/strategy.toml strategy_before)
 file(READ ${DIR}/new/indicators.toml indicators_before)
 file(GLOB listing_before ${DIR}/new/*)
-run_toc(2 "'${DIR}/new/strategy.toml' already exists; toc init never overwrites a file, so nothing was written"
+expect_run(2 "'${DIR}/new/strategy.toml' already exists; toc init never overwrites a file, so nothing was written"
         init ${DIR}/new)
 file(READ ${DIR}/new/strategy.toml strategy_after)
 file(READ ${DIR}/new/indicators.toml indicators_after)
@@ -34,7 +25,7 @@ endif()
 
 # Only the second file exists: refused before the first is written.
 file(WRITE ${DIR}/half/indicators.toml "# mine\n")
-run_toc(2 "'${DIR}/half/indicators.toml' already exists" init ${DIR}/half)
+expect_run(2 "'${DIR}/half/indicators.toml' already exists" init ${DIR}/half)
 if(EXISTS ${DIR}/half/strategy.toml)
   message(FATAL_ERROR "toc init wrote strategy.toml although indicators.toml was in the way")
 endif()
@@ -45,7 +36,7 @@ endif()
 
 # A file where the folder should be.
 file(WRITE ${DIR}/plain "x")
-run_toc(2 "'${DIR}/plain' is a file, not a folder" init ${DIR}/plain)
+expect_run(2 "'${DIR}/plain' is a file, not a folder" init ${DIR}/plain)
 
 # The default folder is the current one.
 file(MAKE_DIRECTORY ${DIR}/here)
