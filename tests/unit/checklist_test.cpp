@@ -1,0 +1,221 @@
+// The indicator checklist: membership rule, order, gaps, quality ticks and the writers' escaping.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+#include "toc/checklist.h"
+#include "toc/html.h"
+#include "toc/view.h"
+
+using namespace toc::test;
+
+namespace {
+
+/// Priorities declared z-first so model order and id order differ; `both` is under two of them,
+/// `loose` under none, `gap` has no indicator, `shared` measures `both` and `loose` (and names
+/// `both` twice), and `both` names p-z twice.
+const std::string grouping_model = R"([strategy]
+id = "t"
+title = "T"
+
+[priority.p-z]
+title = "Zed"
+
+[priority.p-a]
+title = "Ay"
+
+[priority.p-none]
+title = "Nothing under it"
+
+[activity.act]
+title = "Act"
+priority = ["p-z", "p-a", "p-none"]
+leads_to = ["both", "loose", "late"]
+
+[outcome.late]
+title = "Late"
+term = "long"
+priority = "p-z"
+leads_to = ["safe"]
+
+[outcome.both]
+title = "Both"
+term = "short"
+priority = ["p-z", "p-a", "p-z"]
+leads_to = ["gap"]
+
+[outcome.loose]
+title = "Loose"
+term = "short"
+leads_to = ["safe"]
+
+[outcome.gap]
+title = "Gap"
+term = "medium"
+priority = "p-a"
+leads_to = ["safe"]
+
+[impact.safe]
+title = "Safe"
+
+[indicator.shared]
+title = "Shared"
+measures = ["both", "loose", "both"]
+
+[indicator.another]
+title = "Another"
+measures = "both"
+description = "Defined"
+baseline = { value = 1 }
+target = { value = 2, date = 2027-01-01 }
+source = "Survey"
+owner = "Team"
+
+[indicator.late-measure]
+title = "Late measure"
+measures = ["late", "safe"]
+)";
+
+toc::ChecklistPlan plan_of(const toc::Analysis& analysis) {
+  REQUIRE_FALSE(analysis.diagnostics.has_errors());
+  toc::Diagnostics problems;
+  const toc::View view = toc::make_view(analysis.model, analysis.graph, {}, problems);
+  return toc::plan_checklist(analysis.model, view);
+}
+
+/// "priority: node[indicator,indicator] node[] ..." per group, for whole-plan comparisons.
+std::vector<std::string> outline(const toc::Analysis& analysis, const toc::ChecklistPlan& plan) {
+  std::vector<std::string> lines;
+  for (const toc::ChecklistGroup& group : plan.groups) {
+    std::string line = std::string(group.priority.empty() ? "-" : group.priority) + ":";
+    for (const toc::ChecklistEntry& entry : group.entries) {
+      line += " " + analysis.model.nodes[entry.node].id + "[";
+      for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
+        line += (k ? "," : "") + analysis.model.indicators[entry.indicators[k]].id;
+      }
+      line += "]";
+    }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("checklist groups outcomes by priority in model order, then the unprioritised") {
+  const toc::Analysis analysis = run(grouping_model);
+  const toc::ChecklistPlan plan = plan_of(analysis);
+  // p-z before p-a (the order written, not id order); `both` under each priority it names, once; chain order then id
+  // (short before medium before long before impact); `loose` in the final group.
+  CHECK(outline(analysis, plan) == std::vector<std::string>{
+                                       "p-z: both[another,shared] late[late-measure]",
+                                       "p-a: both[another,shared] gap[]",
+                                       "p-none:",
+                                       "-: loose[shared] safe[late-measure]",
+                                   });
+  CHECK(plan.groups.back().title == toc::no_priority_title);
+  CHECK(plan.groups[1].title == "Ay");
+  CHECK(plan.outcomes == 5);    // both, late, gap, loose, safe: each counted once
+  CHECK(plan.unmeasured == 1);  // gap
+  REQUIRE(plan.groups[1].entries.size() == 2);
+  CHECK(plan.groups[1].entries[1].gap());
+}
+
+TEST_CASE("checklist has no final group when every outcome names a priority") {
+  const toc::Analysis analysis = run(edit("term = \"short\"", "term = \"short\"\npriority = \"p\""));
+  // The impact `safe` names no priority (impacts cannot), so the final group still holds it.
+  const toc::ChecklistPlan plan = plan_of(analysis);
+  CHECK(outline(analysis, plan) == std::vector<std::string>{"p: know[i1]", "-: safe[i1]"});
+}
+
+TEST_CASE("checklist follows the view: hidden outcomes are not listed") {
+  const toc::Analysis analysis = run(grouping_model);
+  toc::Diagnostics problems;
+  toc::ViewOptions options;
+  options.levels = {toc::Kind::impact};
+  const toc::View view = toc::make_view(analysis.model, analysis.graph, options, problems);
+  CHECK(outline(analysis, toc::plan_checklist(analysis.model, view)) ==
+        std::vector<std::string>{"p-z:", "p-a:", "p-none:", "-: safe[late-measure]"});
+}
+
+TEST_CASE("quality ticks: definition, baseline, target, source, owner") {
+  const toc::Analysis analysis = run(grouping_model);
+  const toc::ChecklistPlan plan = plan_of(analysis);
+  const auto ticks_of = [&](const std::string& id) {
+    for (std::size_t i = 0; i < analysis.model.indicators.size(); ++i) {
+      if (analysis.model.indicators[i].id == id) return plan.quality[i];
+    }
+    FAIL("no indicator " << id);
+    return toc::QualityTicks{};
+  };
+  CHECK(ticks_of("another") == toc::QualityTicks{true, true, true, true, true});
+  CHECK(ticks_of("shared") == toc::QualityTicks{false, false, false, false, false});
+
+  toc::Indicator indicator;
+  indicator.target.present = true;
+  indicator.owner = "Someone";
+  CHECK(toc::quality_of(indicator) == toc::QualityTicks{false, false, true, false, true});
+  CHECK(toc::quality_label(toc::Quality::source) == "Source");
+}
+
+TEST_CASE("checklist rows: one per group, outcome and indicator, gap rows included") {
+  const toc::Analysis analysis = run(grouping_model);
+  const auto rows = toc::checklist_rows(analysis.model, plan_of(analysis));
+  REQUIRE(rows.size() == 1 + 8);  // header; p-z: 2+1, p-a: 2+1 (gap), final: 1+1
+  const std::vector<std::string>& gap = rows[6];
+  CHECK(gap[3] == "gap");
+  CHECK(gap[6] == toc::gap_text);
+  CHECK(gap[5].empty());
+  CHECK(gap.back().empty());
+  const std::vector<std::string>& another = rows[1];
+  CHECK(another[0] == "p-z");
+  CHECK(another[2] == "Short-term outcome");
+  CHECK(another[5] == "another");
+  CHECK(another[9] == "1");
+  CHECK(another[10].empty());
+  CHECK(another[12] == "2027-01-01");
+  CHECK(rows.back()[1] == toc::no_priority_title);
+  for (const auto& row : rows) CHECK(row.size() == rows.front().size());
+}
+
+TEST_CASE("formula-looking cells are neutralised with a leading quote") {
+  for (const std::string cell : {"=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx"}) {
+    CHECK(toc::neutralise_formula(cell) == "'" + cell);
+  }
+  for (const std::string cell : {"", "plain", " =1", "1-2", "'quoted"}) CHECK(toc::neutralise_formula(cell) == cell);
+}
+
+TEST_CASE("CSV quotes fields with quotes, commas and line breaks, with CRLF line ends") {
+  const toc::Analysis analysis =
+      run(edit("title = \"People know more\"", "title = \"=say \\\"hi\\\", then\\nleave\""));
+  const std::string csv = toc::checklist_csv(analysis.model, plan_of(analysis));
+  CHECK(csv.find(",\"'=say \"\"hi\"\", then\nleave\",") != std::string::npos);
+  CHECK(csv.find("Priority id,Priority,Level,") == 0);
+  CHECK(csv.find("\r\n") != std::string::npos);
+  CHECK(csv.find("\n") == csv.find("\r\n") + 1);  // the header ends CRLF, not bare LF
+}
+
+TEST_CASE("Markdown escapes table and markup characters and flattens line breaks") {
+  const toc::Analysis analysis = run(edit("title = \"People know more\"", "title = \"a | b <i>c</i>\\nd *e*\""));
+  const std::string markdown = toc::checklist_markdown(analysis.model, plan_of(analysis));
+  CHECK(markdown.find("a \\| b \\<i\\>c\\</i\\> d \\*e\\*") != std::string::npos);
+  CHECK(markdown.find("- [x] Baseline") != std::string::npos);
+  CHECK(markdown.find("- [ ] Owner") != std::string::npos);
+}
+
+TEST_CASE("the HTML fragment is sections and tables only, with model text escaped") {
+  const toc::Analysis analysis = run(edit("title = \"People know more\"", "title = \"<script>x</script> & 'q'\""));
+  const std::string fragment = toc::checklist_html_fragment(analysis.model, plan_of(analysis), 3);
+  CHECK(fragment.find("<section class=\"toc-checklist\">") == 0);
+  CHECK(fragment.find("&lt;script&gt;x&lt;/script&gt; &amp; &#39;q&#39;") != std::string::npos);
+  CHECK(fragment.find("<script") == std::string::npos);
+  CHECK(fragment.find("<style") == std::string::npos);
+  CHECK(fragment.find("<html") == std::string::npos);
+  CHECK(fragment.find("<h3 class=\"toc-group\">") != std::string::npos);
+  CHECK(fragment.find("<h2") == std::string::npos);
+}
+
+TEST_CASE("html_escape escapes the five HTML-active characters") {
+  CHECK(toc::html_escape("<a href=\"x\">Tom & Jerry's</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+  CHECK(toc::html_escape("中文 plain") == "中文 plain");
+}
