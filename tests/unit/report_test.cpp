@@ -1,0 +1,64 @@
+// The board report: its sections, the inline diagram, and escaping of every model text.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+#include "toc/report.h"
+
+using namespace toc::test;
+
+namespace {
+
+std::string report_of(const toc::Analysis& analysis, std::string svg, std::string note = {}) {
+  REQUIRE_FALSE(analysis.diagnostics.has_errors());
+  return toc::report_html({analysis.model, analysis.graph, analysis.diagnostics, std::move(svg), std::move(note)});
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("the report holds every section a board paper needs") {
+  const toc::Analysis analysis = run(clean_model);
+  const std::string html = report_of(analysis, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg id=\"d\"></svg>\n");
+  for (const char* id : {"priorities", "diagram", "coverage", "checklist", "findings", "pathways"}) {
+    CHECK(has(html, std::string("<section id=\"") + id + "\""));
+  }
+  CHECK(has(html, "<h1>Test strategy</h1>"));
+  CHECK(has(html, "<dt>Period</dt><dd>2025-01-01 to 2027-12-31</dd>"));
+  // The diagram is inlined without its XML prolog, which is not allowed inside HTML.
+  CHECK(has(html, "<figure class=\"diagram\">\n<svg id=\"d\"></svg>"));
+  CHECK_FALSE(has(html, "<?xml"));
+  CHECK(has(html, "@media print"));
+  CHECK_FALSE(has(html, "<script"));
+  // One pathway: train -> trained -> know -> safe.
+  CHECK(has(html, "<li>Training → People trained → People know more → People are safe"));
+}
+
+TEST_CASE("without a diagram the report says why") {
+  const toc::Analysis analysis = run(clean_model);
+  const std::string html = report_of(analysis, "", "the model is too big");
+  CHECK(has(html, "The diagram is not included: the model is too big."));
+}
+
+TEST_CASE("the report escapes model text everywhere") {
+  const toc::Analysis analysis = run(edit("title = \"Test strategy\"", "title = \"<b>&amp;</b>\"\nvision = \"<script>x</script>\""));
+  const std::string html = report_of(analysis, "");
+  CHECK(has(html, "<h1>&lt;b&gt;&amp;amp;&lt;/b&gt;</h1>"));
+  CHECK(has(html, "<dd>&lt;script&gt;x&lt;/script&gt;</dd>"));
+  CHECK_FALSE(has(html, "<script>"));
+}
+
+TEST_CASE("the report lists findings under their severity") {
+  const toc::Analysis analysis = run(edit("[impact.safe]", "[outcome.lonely]\ntitle = \"Lonely\"\nterm = \"short\"\n\n[impact.safe]"));
+  const std::string html = report_of(analysis, "");
+  CHECK(has(html, "<h3 class=\"severity-error\">Errors (0)</h3>\n<p>None.</p>"));
+  CHECK(has(html, "<h3 class=\"severity-warning\">Warnings ("));
+  CHECK(has(html, "<code>orphan</code>"));
+}
+
+TEST_CASE("the coverage chart draws a measured and a complete bar per priority and the total") {
+  const toc::Analysis analysis = run(clean_model);
+  const std::string svg = toc::coverage_chart_svg(toc::compute_coverage(analysis.model, analysis.graph));
+  CHECK(has(svg, "<title>Total: measured 2/2 (100%), complete 2/2 (100%)</title>"));
+  CHECK(has(svg, "fill=\"url(#hatch)\""));  // complete differs by pattern, not colour alone
+}

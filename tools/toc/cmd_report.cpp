@@ -1,0 +1,54 @@
+// toc report: one self-contained HTML file for a board paper.
+#include <fmt/format.h>
+
+#include "cli_common.h"
+#include "cli_output.h"
+#include "command.h"
+#include "toc/dot.h"
+#include "toc/graphviz_render.h"
+#include "toc/report.h"
+#include "toc/view.h"
+
+namespace toc::cli {
+namespace {
+
+/// Past this size the whole-model diagram is left out of the report (see `toc render`).
+constexpr std::size_t max_report_diagram_nodes = 1000;
+
+struct ReportOptions {
+  std::string model;
+  std::string output;
+};
+
+int run_report(const ReportOptions& options) {
+  const Analysis& analysis = analyze(options.model);
+  if (int status = require_clean(analysis, options.model, "writing a report"); status >= 0) return status;
+  ReportInput input{analysis.model, analysis.graph, analysis.diagnostics, {}, {}};
+  if (analysis.model.nodes.size() > max_report_diagram_nodes) {
+    input.diagram_note = fmt::format("the model has {} nodes, more than a page can show; draw one priority at a "
+                                     "time with toc render --priority <id>",
+                                     analysis.model.nodes.size());
+  } else {
+    Diagnostics ignored;
+    const View whole = make_view(analysis.model, analysis.graph, {}, ignored);
+    RenderResult svg = render_dot(to_dot(analysis.model, whole, {}), "svg");
+    if (!svg.error.empty()) return fail(svg.error);
+    input.svg = std::move(svg.bytes);
+  }
+  if (std::string error = write_output(options.output, report_html(input)); !error.empty()) return fail(error);
+  return exit_ok;
+}
+
+const Registration registered{36, [](CLI::App& toc) -> Run {
+  auto options = std::make_shared<ReportOptions>();
+  CLI::App* command = toc.add_subcommand(
+      "report", "Write a self-contained HTML report for a board paper: diagram, coverage, checklist, findings, "
+                "pathways");
+  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("-o,--output", options->output, "The HTML file to write, e.g. report.html ('-' for stdout)")
+      ->required();
+  return [options] { return run_report(*options); };
+}};
+
+}  // namespace
+}  // namespace toc::cli
