@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <functional>
-#include <tuple>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -39,8 +39,10 @@ Matching<T> match(const std::vector<T>& before, const std::vector<T>& after) {
   for (const T& item : before) {
     before_ids.insert(item.id);
     const auto it = after_by_id.find(item.id);
-    if (it != after_by_id.end()) matching.same.emplace_back(&item, it->second);
-    else matching.removed.push_back(&item);
+    if (it != after_by_id.end())
+      matching.same.emplace_back(&item, it->second);
+    else
+      matching.removed.push_back(&item);
   }
   for (const T& item : after) {
     if (!before_ids.count(item.id)) matching.added.push_back(&item);
@@ -63,9 +65,11 @@ Matching<T> match(const std::vector<T>& before, const std::vector<T>& after) {
 /// Adds the removed, added and renamed things of `matching`, recording the renames.
 template <typename T>
 void add_membership(const Matching<T>& matching, ChangeKind added, ChangeKind removed, ChangeKind renamed,
-                    const std::function<std::string(const T&)>& entity, Renames& renames, std::vector<Change>& changes) {
+                    const std::function<std::string(const T&)>& entity, Renames& renames,
+                    std::vector<Change>& changes) {
   for (const T* item : matching.added) changes.push_back({added, entity(*item), item->id, "", item->title, "", "", ""});
-  for (const T* item : matching.removed) changes.push_back({removed, entity(*item), item->id, "", item->title, "", "", ""});
+  for (const T* item : matching.removed)
+    changes.push_back({removed, entity(*item), item->id, "", item->title, "", "", ""});
   for (const auto& [old, now] : matching.renamed) {
     renames.emplace(old->id, now->id);
     changes.push_back({renamed, entity(*now), old->id, now->id, now->title, old->id, now->id, ""});
@@ -82,7 +86,8 @@ std::vector<std::pair<const T*, const T*>> kept(const Matching<T>& matching) {
 
 /// "short-term outcome", "activity", ...: a node's level as a reader says it.
 std::string level_name(const Node& node) {
-  if (node.kind == Kind::outcome && node.term != Term::none) return fmt::format("{}-term outcome", to_string(node.term));
+  if (node.kind == Kind::outcome && node.term != Term::none)
+    return fmt::format("{}-term outcome", to_string(node.term));
   return std::string(to_string(node.kind));
 }
 
@@ -95,9 +100,11 @@ std::string priority_list(const Node& node) {
 
 void compare_node(const Node& old, const Node& now, std::vector<Change>& changes) {
   const std::string entity(to_string(now.kind));
-  if (old.title != now.title) changes.push_back({ChangeKind::node_retitled, entity, now.id, "", now.title, old.title, now.title, ""});
+  if (old.title != now.title)
+    changes.push_back({ChangeKind::node_retitled, entity, now.id, "", now.title, old.title, now.title, ""});
   if (chain_level(old) != chain_level(now)) {
-    changes.push_back({ChangeKind::node_moved_level, entity, now.id, "", now.title, level_name(old), level_name(now), ""});
+    changes.push_back(
+        {ChangeKind::node_moved_level, entity, now.id, "", now.title, level_name(old), level_name(now), ""});
   }
   if (priority_list(old) != priority_list(now)) {
     changes.push_back(
@@ -107,8 +114,9 @@ void compare_node(const Node& old, const Node& now, std::vector<Change>& changes
 
 void diff_nodes(const Model& before, const Model& after, Renames& renames, std::vector<Change>& changes) {
   const auto matching = match(before.nodes, after.nodes);
-  add_membership<Node>(matching, ChangeKind::node_added, ChangeKind::node_removed, ChangeKind::node_renamed,
-                       [](const Node& node) { return std::string(to_string(node.kind)); }, renames, changes);
+  add_membership<Node>(
+      matching, ChangeKind::node_added, ChangeKind::node_removed, ChangeKind::node_renamed,
+      [](const Node& node) { return std::string(to_string(node.kind)); }, renames, changes);
   for (const auto& [old, now] : kept(matching)) compare_node(*old, *now, changes);
 }
 
@@ -130,16 +138,17 @@ void compare_indicator(const Indicator& old, const Indicator& now, std::vector<C
 
 void diff_indicators(const Model& before, const Model& after, Renames& renames, std::vector<Change>& changes) {
   const auto matching = match(before.indicators, after.indicators);
-  add_membership<Indicator>(matching, ChangeKind::indicator_added, ChangeKind::indicator_removed,
-                            ChangeKind::indicator_renamed, [](const Indicator&) { return std::string("indicator"); },
-                            renames, changes);
+  add_membership<Indicator>(
+      matching, ChangeKind::indicator_added, ChangeKind::indicator_removed, ChangeKind::indicator_renamed,
+      [](const Indicator&) { return std::string("indicator"); }, renames, changes);
   for (const auto& [old, now] : kept(matching)) compare_indicator(*old, *now, changes);
 }
 
 /// The model's arrows by (from, to), ids taken through `renames`.
 std::map<std::pair<std::string, std::string>, const Link*> arrows(const Model& model, const Renames& renames) {
   std::map<std::pair<std::string, std::string>, const Link*> result;
-  for (const Link& link : model.links) result.emplace(std::pair{renamed(renames, link.from.id), renamed(renames, link.to.id)}, &link);
+  for (const Link& link : model.links)
+    result.emplace(std::pair{renamed(renames, link.from.id), renamed(renames, link.to.id)}, &link);
   return result;
 }
 
@@ -158,11 +167,14 @@ void diff_links(const Model& before, const Model& after, const Renames& renames,
   const auto new_arrows = arrows(after, {});
   for (const auto& [ends, link] : old_arrows) {
     const auto now = new_arrows.find(ends);
-    if (now == new_arrows.end()) changes.push_back({ChangeKind::link_removed, "link", ends.first, ends.second, "", "", "", ""});
-    else compare_link(ends.first, ends.second, *link, *now->second, changes);
+    if (now == new_arrows.end())
+      changes.push_back({ChangeKind::link_removed, "link", ends.first, ends.second, "", "", "", ""});
+    else
+      compare_link(ends.first, ends.second, *link, *now->second, changes);
   }
   for (const auto& [ends, link] : new_arrows) {
-    if (!old_arrows.count(ends)) changes.push_back({ChangeKind::link_added, "link", ends.first, ends.second, "", "", "", ""});
+    if (!old_arrows.count(ends))
+      changes.push_back({ChangeKind::link_added, "link", ends.first, ends.second, "", "", "", ""});
   }
 }
 
@@ -186,23 +198,30 @@ Change finding_change(ChangeKind kind, const Diagnostic& diagnostic, const Sourc
   const std::string where = diagnostic.range.known()
                                 ? fmt::format("{}:{}", sources.path(diagnostic.range.file), diagnostic.range.line)
                                 : std::string(sources.path(diagnostic.range.file));
-  return {kind, std::string(to_string(diagnostic.severity)), std::string(diagnostic.code), "", diagnostic.message, "", "",
-          where};
+  return {
+      kind, std::string(to_string(diagnostic.severity)), std::string(diagnostic.code), "", diagnostic.message, "", "",
+      where};
 }
 
-void diff_findings(const Analysis& before, const Analysis& after, const Renames& renames, std::vector<Change>& changes) {
+void diff_findings(const Analysis& before, const Analysis& after, const Renames& renames,
+                   std::vector<Change>& changes) {
   std::multimap<std::string, const Diagnostic*> unmatched;
-  for (const Diagnostic& diagnostic : after.diagnostics.all()) unmatched.emplace(finding_key(diagnostic, {}), &diagnostic);
+  for (const Diagnostic& diagnostic : after.diagnostics.all())
+    unmatched.emplace(finding_key(diagnostic, {}), &diagnostic);
   for (const Diagnostic& diagnostic : before.diagnostics.all()) {
     const auto same = unmatched.find(finding_key(diagnostic, renames));
-    if (same != unmatched.end()) unmatched.erase(same);
-    else changes.push_back(finding_change(ChangeKind::finding_resolved, diagnostic, before.model.sources));
+    if (same != unmatched.end())
+      unmatched.erase(same);
+    else
+      changes.push_back(finding_change(ChangeKind::finding_resolved, diagnostic, before.model.sources));
   }
   // In the newer revision's order (file, line), not the key's.
   for (const Diagnostic& diagnostic : after.diagnostics.all()) {
     const auto range = unmatched.equal_range(finding_key(diagnostic, {}));
-    const auto left = std::find_if(range.first, range.second, [&](const auto& entry) { return entry.second == &diagnostic; });
-    if (left != range.second) changes.push_back(finding_change(ChangeKind::finding_introduced, diagnostic, after.model.sources));
+    const auto left =
+        std::find_if(range.first, range.second, [&](const auto& entry) { return entry.second == &diagnostic; });
+    if (left != range.second)
+      changes.push_back(finding_change(ChangeKind::finding_introduced, diagnostic, after.model.sources));
   }
 }
 
@@ -210,10 +229,10 @@ void diff_findings(const Analysis& before, const Analysis& after, const Renames&
 
 std::string_view to_string(ChangeKind kind) {
   static constexpr std::string_view names[] = {
-      "node-added",       "node-removed",      "node-renamed",      "node-retitled",      "node-moved-level",
-      "node-moved-priority", "link-added",     "link-removed",      "assumption-changed", "evidence-changed",
-      "strength-changed", "indicator-added",   "indicator-removed", "indicator-renamed",  "baseline-changed",
-      "target-changed",   "finding-introduced", "finding-resolved"};
+      "node-added",          "node-removed",       "node-renamed",      "node-retitled",      "node-moved-level",
+      "node-moved-priority", "link-added",         "link-removed",      "assumption-changed", "evidence-changed",
+      "strength-changed",    "indicator-added",    "indicator-removed", "indicator-renamed",  "baseline-changed",
+      "target-changed",      "finding-introduced", "finding-resolved"};
   return names[static_cast<int>(kind)];
 }
 

@@ -18,7 +18,7 @@ namespace toc {
 enum class ChangeKind : std::uint8_t {
   node_added,
   node_removed,
-  node_renamed,         ///< same title, new id: shown as a rename rather than a remove and an add
+  node_renamed,  ///< same title, new id: shown as a rename rather than a remove and an add
   node_retitled,
   node_moved_level,     ///< its kind, or an outcome's term, changed
   node_moved_priority,  ///< the priorities it is under changed

@@ -38,8 +38,10 @@ using Escape = std::function<std::string(std::string_view)>;
 std::string escape_text(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-    else out += c;
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+    else
+      out += c;
   }
   return out;
 }
@@ -60,12 +62,15 @@ char sign(ChangeKind kind) {
     case ChangeKind::node_added:
     case ChangeKind::link_added:
     case ChangeKind::indicator_added:
-    case ChangeKind::finding_introduced: return '+';
+    case ChangeKind::finding_introduced:
+      return '+';
     case ChangeKind::node_removed:
     case ChangeKind::link_removed:
     case ChangeKind::indicator_removed:
-    case ChangeKind::finding_resolved: return '-';
-    default: return '~';
+    case ChangeKind::finding_resolved:
+      return '-';
+    default:
+      return '~';
   }
 }
 
@@ -76,10 +81,14 @@ struct ValueChange {
   bool quoted;  ///< free text, shown in quotes; levels, ids, strengths and figures are not
 };
 constexpr ValueChange value_changes[] = {
-    {ChangeKind::node_retitled, "retitled", true},        {ChangeKind::node_moved_level, "moved level", false},
-    {ChangeKind::node_moved_priority, "moved priority", false}, {ChangeKind::assumption_changed, "assumption", true},
-    {ChangeKind::evidence_changed, "evidence", true},     {ChangeKind::strength_changed, "strength", false},
-    {ChangeKind::baseline_changed, "baseline", false},    {ChangeKind::target_changed, "target", false},
+    {ChangeKind::node_retitled, "retitled", true},
+    {ChangeKind::node_moved_level, "moved level", false},
+    {ChangeKind::node_moved_priority, "moved priority", false},
+    {ChangeKind::assumption_changed, "assumption", true},
+    {ChangeKind::evidence_changed, "evidence", true},
+    {ChangeKind::strength_changed, "strength", false},
+    {ChangeKind::baseline_changed, "baseline", false},
+    {ChangeKind::target_changed, "target", false},
 };
 
 /// One change as a sentence, e.g. `outcome 'x' moved level: short-term outcome → medium-term outcome`.
@@ -88,9 +97,9 @@ std::string sentence(const Change& change, const Escape& escape) {
     if (text.empty()) return std::string("(none)");
     return quoted ? "\"" + escape(text) + "\"" : escape(text);
   };
-  const std::string subject =
-      change.entity == "link" ? fmt::format("link '{}' → '{}'", escape(change.id), escape(change.other_id))
-                              : fmt::format("{} '{}'", change.entity, escape(change.id));
+  const std::string subject = change.entity == "link"
+                                  ? fmt::format("link '{}' → '{}'", escape(change.id), escape(change.other_id))
+                                  : fmt::format("{} '{}'", change.entity, escape(change.id));
   for (const ValueChange& value : value_changes) {
     if (value.kind == change.kind) {
       return fmt::format("{} {}: {} → {}", subject, value.label, shown(change.before, value.quoted),
@@ -104,7 +113,8 @@ std::string sentence(const Change& change, const Escape& escape) {
       const std::string_view verb = finding ? (sign(change.kind) == '+' ? "introduced" : "resolved")
                                             : (sign(change.kind) == '+' ? "added" : "removed");
       if (finding) {
-        return fmt::format("{}[{}] {}: {} ({})", change.entity, change.id, verb, escape(change.title), escape(change.where));
+        return fmt::format("{}[{}] {}: {} ({})", change.entity, change.id, verb, escape(change.title),
+                           escape(change.where));
       }
       return change.entity == "link" ? fmt::format("{} {}", subject, verb)
                                      : fmt::format("{} {}: {}", subject, verb, shown(change.title, true));
@@ -157,7 +167,8 @@ std::string format_diff_text(const ModelDiff& diff, const DiffLabels& labels) {
     const auto changes = in_section(diff, section.key);
     if (changes.empty()) continue;
     out += fmt::format("\n{}\n", section.title);
-    for (const Change* change : changes) out += fmt::format("  {} {}\n", sign(change->kind), sentence(*change, escape_text));
+    for (const Change* change : changes)
+      out += fmt::format("  {} {}\n", sign(change->kind), sentence(*change, escape_text));
   }
   if (diff.coverage) {
     out += "\nCoverage (before → after)\n";

@@ -29,16 +29,26 @@ void TableReader::record(std::string_view key, ReadKind kind, bool required,
 
 std::string_view describe_type(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
   }
 }
 
@@ -79,7 +89,8 @@ void TableReader::wrong_type(std::string_view key, const toml::node& node, std::
                      fmt::format("'{}' of {} must be {}, found {}", key, what(), expected, describe_type(node)));
 }
 
-void TableReader::bad_choice(std::string_view key, const std::string& value, const std::vector<std::string_view>& names) {
+void TableReader::bad_choice(std::string_view key, const std::string& value,
+                             const std::vector<std::string_view>& names) {
   std::string listed;
   for (const auto name : names) listed += fmt::format("{}'{}'", listed.empty() ? "" : ", ", name);
   std::string help = did_you_mean(value, names);
@@ -108,7 +119,8 @@ std::string TableReader::text(std::string_view key, bool required) {
   }
   if (!within_limit(key, *node, value->get().size(), limits::max_string_bytes)) return {};
   if (required && value->get().empty()) {
-    diagnostics_.error("missing-field", to_range(node->source(), file_), fmt::format("'{}' of {} is empty", key, what()));
+    diagnostics_.error("missing-field", to_range(node->source(), file_),
+                       fmt::format("'{}' of {} is empty", key, what()));
   }
   return value->get();
 }
@@ -138,7 +150,8 @@ std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
     }
   }
   if (required && result.empty() && array->empty()) {
-    diagnostics_.error("missing-field", to_range(node->source(), file_), fmt::format("'{}' of {} is empty", key, what()));
+    diagnostics_.error("missing-field", to_range(node->source(), file_),
+                       fmt::format("'{}' of {} is empty", key, what()));
   }
   return result;
 }

@@ -10,10 +10,10 @@
 #include <utility>
 #include <vector>
 
-#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
+#include <boost/container/small_vector.hpp>
 
 #include "toc/diagnostic.h"
 #include "toc/model.h"
@@ -51,6 +51,7 @@ class ReadRecorder {
   ReadRecorder(const ReadRecorder&) = delete;
   ReadRecorder& operator=(const ReadRecorder&) = delete;
 
+  /// Per table read, the keys asked for; the first read of a key describes it.
   std::map<const toml::table*, std::map<std::string, KeyRead, std::less<>>> tables;
 
  private:

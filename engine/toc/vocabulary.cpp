@@ -35,9 +35,15 @@ toml::table probe_document(const std::vector<TopLevelTable>& tables) {
   toml::table document;
   for (const TopLevelTable& table : tables) {
     switch (table.shape) {
-      case TableShape::single: document.insert(table.name, toml::table{}); break;
-      case TableShape::by_id: document.insert(table.name, toml::table{{probe_id, toml::table{}}}); break;
-      case TableShape::array: document.insert(table.name, toml::array{toml::table{}}); break;
+      case TableShape::single:
+        document.insert(table.name, toml::table{});
+        break;
+      case TableShape::by_id:
+        document.insert(table.name, toml::table{{probe_id, toml::table{}}});
+        break;
+      case TableShape::array:
+        document.insert(table.name, toml::array{toml::table{}});
+        break;
     }
   }
   return document;
@@ -47,9 +53,12 @@ toml::table probe_document(const std::vector<TopLevelTable>& tables) {
 const toml::table* entry_of(const toml::table& document, const TopLevelTable& table) {
   const toml::node* node = document.get(table.name);
   switch (table.shape) {
-    case TableShape::single: return node->as_table();
-    case TableShape::by_id: return node->as_table()->get_as<toml::table>(probe_id);
-    case TableShape::array: return node->as_array()->get_as<toml::table>(0);
+    case TableShape::single:
+      return node->as_table();
+    case TableShape::by_id:
+      return node->as_table()->get_as<toml::table>(probe_id);
+    case TableShape::array:
+      return node->as_array()->get_as<toml::table>(0);
   }
   return nullptr;
 }
@@ -80,7 +89,8 @@ bool add_missing_tables(const ReadRecorder& recorder) {
 /// [checks] is read key by key against the check registry, not through a TableReader.
 TableVocabulary check_settings() {
   TableVocabulary keys;
-  for (const CheckInfo& check : all_checks()) keys.emplace(std::string(check.code), KeyRead{ReadKind::choice, false, {}});
+  for (const CheckInfo& check : all_checks())
+    keys.emplace(std::string(check.code), KeyRead{ReadKind::choice, false, {}});
   return keys;
 }
 
@@ -118,14 +128,22 @@ Vocabulary decoder_vocabulary() {
 
 std::string_view to_string(ReadKind kind) {
   switch (kind) {
-    case ReadKind::text: return "text";
-    case ReadKind::texts: return "text or list of texts";
-    case ReadKind::id: return "id";
-    case ReadKind::date: return "date";
-    case ReadKind::boolean: return "boolean";
-    case ReadKind::scalar: return "number or text";
-    case ReadKind::table: return "table";
-    case ReadKind::choice: return "choice";
+    case ReadKind::text:
+      return "text";
+    case ReadKind::texts:
+      return "text or list of texts";
+    case ReadKind::id:
+      return "id";
+    case ReadKind::date:
+      return "date";
+    case ReadKind::boolean:
+      return "boolean";
+    case ReadKind::scalar:
+      return "number or text";
+    case ReadKind::table:
+      return "table";
+    case ReadKind::choice:
+      return "choice";
   }
   return "?";
 }

@@ -38,8 +38,8 @@ TEST_CASE("diff: a node added, with its arrow and the finding it brings") {
 
 TEST_CASE("diff: a node removed, with its arrows") {
   const std::string after = edit("leads_to = [\"trained\"]", "leads_to = [\"know\"]");
-  const auto found = changes(after.substr(0, after.find("[output.trained]")) +
-                             after.substr(after.find("[outcome.know]")));
+  const auto found =
+      changes(after.substr(0, after.find("[output.trained]")) + after.substr(after.find("[outcome.know]")));
   CHECK(found == Lines{"node-removed output trained", "link-added link train know", "link-removed link train trained",
                        "link-removed link trained know"});
 }
@@ -82,10 +82,11 @@ TEST_CASE("diff: a link added and removed") {
 }
 
 TEST_CASE("diff: a link's assumption, evidence and strength changed") {
-  CHECK(changes(edit("assumption = \"Knowledge changes practice\"",
-                     "assumption = \"Knowledge changes what staff do\"\nevidence = \"Trial\"\nstrength = \"strong\"")) ==
-        Lines{"assumption-changed link know safe: Knowledge changes practice -> Knowledge changes what staff do",
-              "evidence-changed link know safe:  -> Trial", "strength-changed link know safe:  -> strong"});
+  CHECK(
+      changes(edit("assumption = \"Knowledge changes practice\"",
+                   "assumption = \"Knowledge changes what staff do\"\nevidence = \"Trial\"\nstrength = \"strong\"")) ==
+      Lines{"assumption-changed link know safe: Knowledge changes practice -> Knowledge changes what staff do",
+            "evidence-changed link know safe:  -> Trial", "strength-changed link know safe:  -> strong"});
 }
 
 TEST_CASE("diff: an indicator added and removed") {

@@ -72,11 +72,16 @@ std::string where(const std::string& path, const json& schema) {
 std::set<std::string> expected_types(toc::ReadKind kind) {
   using K = toc::ReadKind;
   switch (kind) {
-    case K::texts: return {"string", "array"};
-    case K::boolean: return {"boolean"};
-    case K::scalar: return {"number", "string"};
-    case K::table: return {"object"};
-    default: return {"string"};
+    case K::texts:
+      return {"string", "array"};
+    case K::boolean:
+      return {"boolean"};
+    case K::scalar:
+      return {"number", "string"};
+    case K::table:
+      return {"object"};
+    default:
+      return {"string"};
   }
 }
 
@@ -95,7 +100,8 @@ void compare_keys(const std::string& path, const toc::TableVocabulary& keys, con
   const json required = table.value("required", json::array());
   for (const auto& [key, read] : keys) {
     if (!properties.contains(key)) {
-      problems.push_back(fmt::format("the decoder reads '{}' in {}, which the schema does not list", key, where(path, schema)));
+      problems.push_back(
+          fmt::format("the decoder reads '{}' in {}, which the schema does not list", key, where(path, schema)));
       continue;
     }
     const json& property = properties[key];
@@ -109,20 +115,22 @@ void compare_keys(const std::string& path, const toc::TableVocabulary& keys, con
       const std::set<std::string> decoded(read.choices.begin(), read.choices.end());
       const std::set<std::string> listed = property.value("enum", std::set<std::string>{});
       if (decoded != listed) {
-        problems.push_back(fmt::format("'{}' in {} accepts \"{}\", but the schema lists \"{}\"", key, where(path, schema),
-                                       fmt::join(decoded, "\", \""), fmt::join(listed, "\", \"")));
+        problems.push_back(fmt::format("'{}' in {} accepts \"{}\", but the schema lists \"{}\"", key,
+                                       where(path, schema), fmt::join(decoded, "\", \""), fmt::join(listed, "\", \"")));
       }
     }
     const bool schema_requires = std::find(required.begin(), required.end(), key) != required.end();
     // [strategy]'s keys are required in the root file only; the schema sees one file at a time.
     if (read.required != schema_requires && path != "strategy") {
       problems.push_back(fmt::format("'{}' in {} is {} by the decoder but {} by the schema", key, where(path, schema),
-                                     read.required ? "required" : "optional", schema_requires ? "required" : "optional"));
+                                     read.required ? "required" : "optional",
+                                     schema_requires ? "required" : "optional"));
     }
   }
   for (const auto& [key, property] : properties.items()) {
     if (keys.find(key) == keys.end()) {
-      problems.push_back(fmt::format("the schema lists '{}' in {}, which the decoder never reads", key, where(path, schema)));
+      problems.push_back(
+          fmt::format("the schema lists '{}' in {}, which the decoder never reads", key, where(path, schema)));
     }
   }
 }
@@ -192,8 +200,8 @@ TEST_CASE("schema: the schema and the decoder know the same keys, both ways") {
 TEST_CASE("schema: drift is reported with the key and the table, both ways") {
   json schema = load_schema();
   auto& activity = schema["properties"]["activity"]["patternProperties"].begin().value()["properties"];
-  activity.erase("owner");                              // the decoder reads a key the schema lacks
-  activity["colour"] = {{"type", "string"}};            // the schema lists a key the decoder lacks
+  activity.erase("owner");                    // the decoder reads a key the schema lacks
+  activity["colour"] = {{"type", "string"}};  // the schema lists a key the decoder lacks
   schema["properties"]["link"]["items"]["properties"]["strength"]["enum"].push_back("weak");
   schema["properties"].erase("checks");
   const std::string problems = joined(drift(toc::decoder_vocabulary(), toc::decoder_tables(), schema));
@@ -208,7 +216,8 @@ TEST_CASE("schema: every check setting the schema offers is one the loader accep
   REQUIRE(!checks.empty());
   for (const auto& [code, property] : checks.items()) {
     for (const auto& setting : property["enum"]) {
-      const auto analysis = run(clean_model + fmt::format("\n[checks]\n{} = \"{}\"\n", code, setting.get<std::string>()));
+      const auto analysis =
+          run(clean_model + fmt::format("\n[checks]\n{} = \"{}\"\n", code, setting.get<std::string>()));
       INFO(code << " = " << setting);
       CHECK(count(analysis, "bad-value") + count(analysis, "unknown-key") == 0);
     }

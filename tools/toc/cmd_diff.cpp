@@ -69,7 +69,9 @@ class Checkout {
     run_command(fmt::format("git -C {} archive --format=tar -o {} {} -- {}", shell_quote(top), shell_quote(archive),
                             shell_quote(revision), shell_quote(relative_.parent_path().string())),
                 ok);
-    if (!ok) return fmt::format("cannot read '{}' at git revision '{}' (see git's message above)", relative_.string(), revision);
+    if (!ok)
+      return fmt::format("cannot read '{}' at git revision '{}' (see git's message above)", relative_.string(),
+                         revision);
     run_command(fmt::format("tar -xf {} -C {}", shell_quote(archive), shell_quote(folder_.string())), ok);
     if (!ok) return fmt::format("cannot unpack '{}' at git revision '{}'", relative_.string(), revision);
     return "";
@@ -123,25 +125,27 @@ int run_diff(const DiffOptions& options) {
   return exit_ok;
 }
 
-const Registration registered{40, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<DiffOptions>();
-  CLI::App* command = toc.add_subcommand(
-      "diff", "Show what changed between two revisions of a model: nodes, links, indicators, findings, coverage");
-  command->add_option("models", options->models,
-                      "The old and the new model's root TOML file; with --git, only the model (its working copy is "
-                      "the new revision)")
-      ->required()
-      ->expected(1, 2)
-      ->type_name("OLD.toml NEW.toml");
-  command->add_option("--git", options->git,
-                      "Compare the model's working copy with its folder at this git revision, e.g. HEAD~1 or main");
-  command->add_option("--format", options->format, "Output format: text, md (Markdown) or json")
-      ->check(CLI::IsMember({"text", "md", "json"}))
-      ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Write the diff to this file ('-' for stdout)")
-      ->capture_default_str();
-  return [options] { return run_diff(*options); };
-}};
+const Registration registered{
+    40, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<DiffOptions>();
+      CLI::App* command = toc.add_subcommand(
+          "diff", "Show what changed between two revisions of a model: nodes, links, indicators, findings, coverage");
+      command
+          ->add_option("models", options->models,
+                       "The old and the new model's root TOML file; with --git, only the model (its working copy is "
+                       "the new revision)")
+          ->required()
+          ->expected(1, 2)
+          ->type_name("OLD.toml NEW.toml");
+      command->add_option("--git", options->git,
+                          "Compare the model's working copy with its folder at this git revision, e.g. HEAD~1 or main");
+      command->add_option("--format", options->format, "Output format: text, md (Markdown) or json")
+          ->check(CLI::IsMember({"text", "md", "json"}))
+          ->capture_default_str();
+      command->add_option("-o,--output", options->output, "Write the diff to this file ('-' for stdout)")
+          ->capture_default_str();
+      return [options] { return run_diff(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli
