@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "toc/export.h"
+#include "toc/html.h"
 
 namespace toc {
 
@@ -13,32 +14,26 @@ namespace {
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
 
-/// `text` as XML 1.0 character data: markup characters become entities, and characters XML 1.0
-/// forbids (control characters other than tab and newline, U+FFFE, U+FFFF) become U+FFFD, since
-/// no escape can carry them. A carriage return is written as &#13; so that it survives reading.
+/// `text` as XML 1.0 character data. Markup characters become entities as in HTML (the
+/// escapes are the same). On top, characters XML 1.0 forbids (control characters other than tab
+/// and newline, U+FFFE, U+FFFF) become U+FFFD, since no escape can carry them, and a carriage
+/// return is written as &#13; so that a parser does not turn it into a newline.
 std::string xml(std::string_view text) {
+  const std::string escaped = html_escape(text);
   std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t':
-      case '\n': out += c; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += replacement;
-        } else if (text.substr(i, 3) == "\xEF\xBF\xBE" || text.substr(i, 3) == "\xEF\xBF\xBF") {
-          out += replacement;
-          i += 2;
-        } else {
-          out += c;
-        }
+  out.reserve(escaped.size());
+  for (std::size_t i = 0; i < escaped.size(); ++i) {
+    const char c = escaped[i];
+    const std::string_view rest = std::string_view(escaped).substr(i, 3);
+    if (c == '\r') {
+      out += "&#13;";
+    } else if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
+      out += replacement;
+    } else if (rest == "\xEF\xBF\xBE" || rest == "\xEF\xBF\xBF") {
+      out += replacement;
+      i += 2;
+    } else {
+      out += c;
     }
   }
   return out;

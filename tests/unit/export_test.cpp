@@ -99,7 +99,7 @@ TEST_CASE("export: GraphML escapes markup and replaces what XML cannot carry", "
   const auto analysis =
       run(edit("title = \"Training\"", "title = \"<b>\\\"A&B\\\"</b> it's\\r\\nnext \\u0001 \\uFFFE 中文\""));
   const std::string graphml = graphml_of(analysis);
-  CHECK(graphml.find("<data key=\"title\">&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; it&apos;s&#13;\nnext \xEF\xBF\xBD "
+  CHECK(graphml.find("<data key=\"title\">&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; it&#39;s&#13;\nnext \xEF\xBF\xBD "
                      "\xEF\xBF\xBD 中文</data>") != std::string::npos);
   const auto json = nlohmann::json::parse(json_of(analysis));
   CHECK(json["nodes"][1]["title"] == "<b>\"A&B\"</b> it's\r\nnext \x01 \xEF\xBF\xBE 中文");
