@@ -105,14 +105,14 @@ std::optional<double> read_share(TableReader& read, std::string_view key, Source
   return std::nullopt;
 }
 
-/// Reports a bound pair whose minimum is above its maximum, at the maximum.
-template <typename T>
+/// Reports a bound pair whose minimum is above its maximum, at the maximum; `shown` writes a bound.
+template <typename T, typename Shown>
 void check_order(const std::optional<T>& min, const std::optional<T>& max, std::string_view what,
-                 const SourceRange& max_range, const Rule& rule, Diagnostics& diagnostics) {
+                 const SourceRange& max_range, const Rule& rule, const Shown& shown, Diagnostics& diagnostics) {
   if (!min || !max || *min <= *max) return;
   diagnostics.error("bad-value", max_range,
                     fmt::format("rule '{}' asks for a {} of at least {} and at most {}, which no model can meet",
-                                rule.id, what, *min, *max),
+                                rule.id, what, shown(*min), shown(*max)),
                     "swap the two bounds or remove one");
 }
 
@@ -139,8 +139,12 @@ void decode_rule(const toml::key& key, const toml::table& table, FileId file, Mo
   rule.min_share = read_share(read, "min_share", min_share, diagnostics);
   rule.max_share = read_share(read, "max_share", max_share, diagnostics);
   read.finish();
-  check_order(rule.min_count, rule.max_count, "count", max_count, rule, diagnostics);
-  check_order(rule.min_share, rule.max_share, "share", max_share, rule, diagnostics);
+  check_order(
+      rule.min_count, rule.max_count, "count", max_count, rule,
+      [](std::size_t count) { return fmt::format("{}", count); }, diagnostics);
+  check_order(
+      rule.min_share, rule.max_share, "share", max_share, rule,
+      [](double share) { return fmt::format("{:g}%", share * 100); }, diagnostics);
   if ((rule.min_share || rule.max_share) && !rule.of) {
     diagnostics.error("bad-value", rule.min_share ? min_share : max_share,
                       fmt::format("rule '{}' bounds a share but has no 'of' to take the share of", rule.id),

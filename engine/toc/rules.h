@@ -26,7 +26,7 @@ struct RuleResult {
 /// Whether `node` meets every criterion of `selection`.
 bool matches(const Selection& selection, const Node& node);
 
-/// Every rule of `model`, in declaration order. A share bound does not hold when `of` selects
+/// Every rule of `model`, in the model's order (by id within each file). A share bound does not hold when `of` selects
 /// nothing (there is no share to speak of); a rule with a share bound but no `of` never holds.
 std::vector<RuleResult> evaluate_rules(const Model& model);
 

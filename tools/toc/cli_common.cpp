@@ -28,10 +28,9 @@ std::string rule_figures(const Model& model) {
   std::string lines;
   for (const RuleResult& result : evaluate_rules(model)) {
     const Rule& rule = model.rules[result.rule];
-    lines += result.well_defined
-                 ? fmt::format("rule {}: {}; {}: {}\n", rule.id, describe_figure(model, result), describe_bounds(rule),
-                               result.holds ? "holds" : "does not hold")
-                 : fmt::format("rule {}: not evaluated, its definition has errors\n", rule.id);
+    lines += result.well_defined ? fmt::format("rule {}: {}; {}: {}\n", rule.id, describe_figure(model, result),
+                                               describe_bounds(rule), result.holds ? "holds" : "does not hold")
+                                 : fmt::format("rule {}: not evaluated, its definition has errors\n", rule.id);
   }
   return lines;
 }
