@@ -62,15 +62,12 @@ char sign(ChangeKind kind) {
     case ChangeKind::node_added:
     case ChangeKind::link_added:
     case ChangeKind::indicator_added:
-    case ChangeKind::finding_introduced:
-      return '+';
+    case ChangeKind::finding_introduced: return '+';
     case ChangeKind::node_removed:
     case ChangeKind::link_removed:
     case ChangeKind::indicator_removed:
-    case ChangeKind::finding_resolved:
-      return '-';
-    default:
-      return '~';
+    case ChangeKind::finding_resolved: return '-';
+    default: return '~';
   }
 }
 

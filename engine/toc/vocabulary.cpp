@@ -35,15 +35,9 @@ toml::table probe_document(const std::vector<TopLevelTable>& tables) {
   toml::table document;
   for (const TopLevelTable& table : tables) {
     switch (table.shape) {
-      case TableShape::single:
-        document.insert(table.name, toml::table{});
-        break;
-      case TableShape::by_id:
-        document.insert(table.name, toml::table{{probe_id, toml::table{}}});
-        break;
-      case TableShape::array:
-        document.insert(table.name, toml::array{toml::table{}});
-        break;
+      case TableShape::single: document.insert(table.name, toml::table{}); break;
+      case TableShape::by_id: document.insert(table.name, toml::table{{probe_id, toml::table{}}}); break;
+      case TableShape::array: document.insert(table.name, toml::array{toml::table{}}); break;
     }
   }
   return document;
@@ -53,12 +47,9 @@ toml::table probe_document(const std::vector<TopLevelTable>& tables) {
 const toml::table* entry_of(const toml::table& document, const TopLevelTable& table) {
   const toml::node* node = document.get(table.name);
   switch (table.shape) {
-    case TableShape::single:
-      return node->as_table();
-    case TableShape::by_id:
-      return node->as_table()->get_as<toml::table>(probe_id);
-    case TableShape::array:
-      return node->as_array()->get_as<toml::table>(0);
+    case TableShape::single: return node->as_table();
+    case TableShape::by_id: return node->as_table()->get_as<toml::table>(probe_id);
+    case TableShape::array: return node->as_array()->get_as<toml::table>(0);
   }
   return nullptr;
 }
@@ -128,22 +119,14 @@ Vocabulary decoder_vocabulary() {
 
 std::string_view to_string(ReadKind kind) {
   switch (kind) {
-    case ReadKind::text:
-      return "text";
-    case ReadKind::texts:
-      return "text or list of texts";
-    case ReadKind::id:
-      return "id";
-    case ReadKind::date:
-      return "date";
-    case ReadKind::boolean:
-      return "boolean";
-    case ReadKind::scalar:
-      return "number or text";
-    case ReadKind::table:
-      return "table";
-    case ReadKind::choice:
-      return "choice";
+    case ReadKind::text: return "text";
+    case ReadKind::texts: return "text or list of texts";
+    case ReadKind::id: return "id";
+    case ReadKind::date: return "date";
+    case ReadKind::boolean: return "boolean";
+    case ReadKind::scalar: return "number or text";
+    case ReadKind::table: return "table";
+    case ReadKind::choice: return "choice";
   }
   return "?";
 }
