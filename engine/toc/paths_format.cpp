@@ -121,10 +121,12 @@ std::string paths_to_text(const Model& model, const Paths& paths) {
   for (std::size_t i = 0; i < paths.pathways.size(); ++i) {
     text += "\n" + pathway_block(model, paths.pathways[i], i + 1);
   }
-  if (paths.left_out() > 0 || paths.total_capped) {
-    text += fmt::format("\nshowing {} of {}{} pathways; {}{} left out (raise --limit to list more)\n",
-                        paths.pathways.size(), paths.total_capped ? "more than " : "", paths.total,
-                        paths.total_capped ? "more than " : "", paths.left_out());
+  if (paths.total_capped) {
+    text += fmt::format("\nshowing {} of more than {} pathways; the rest are left out (raise --limit to list more)\n",
+                        paths.pathways.size(), paths.total);
+  } else if (paths.left_out() > 0) {
+    text += fmt::format("\nshowing {} of {} pathways; {} left out (raise --limit to list more)\n",
+                        paths.pathways.size(), paths.total, paths.left_out());
   }
   return text;
 }
