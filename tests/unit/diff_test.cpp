@@ -31,7 +31,7 @@ using Lines = std::vector<std::string>;
 
 TEST_CASE("diff: the same model has no changes") { CHECK(changes(clean_model).empty()); }
 
-TEST_CASE("diff: a node added, with its arrow and the finding it brings") {
+TEST_CASE("diff: a node added, and the finding it brings") {
   CHECK(changes(clean_model + "\n[output.leaflets]\ntitle = \"Leaflets\"\n") ==
         Lines{"node-added output leaflets", "finding-introduced warning orphan"});
 }
