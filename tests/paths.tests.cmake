@@ -24,6 +24,8 @@ toc_golden_cli(
   "paths-llr-module-1-to-knowledge.text=paths|${llr}|--from|act-module-1|--to|oc-knowledge-increased"
   "paths-llr-to-impact-limited.text=paths|${llr}|--to|imp-trauma-informed-area|--limit|2"
   "paths-llr-to-outcome.json=paths|${llr}|--to|oc-knowledge-increased|--format|json"
+  "paths-none-from-impact.text=paths|${llr}|--from|imp-trauma-informed-area"
+  "paths-none-to-input.text=paths|${llr}|--to|in-svyif-fund"
   "paths-unknown-id.text=paths|${llr}|--from|act-modul-1"
   "paths-no-ends.text=paths|${llr}"
   "paths-model-with-errors.text=paths|tests/cases/cycle/strategy.toml|--from|sessions"
