@@ -45,7 +45,7 @@ const Registration registered{50, [](CLI::App& toc) -> Run {
                       "that contributes to it");
   command->add_option("--limit", options->query.limit,
                       "List at most this many pathways; all are counted and the rest reported as left out")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
       ->capture_default_str();
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
