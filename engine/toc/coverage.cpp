@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_set>
 
 #include "toc/diagram.h"
@@ -53,6 +54,26 @@ std::vector<std::string_view> priorities_of(const Model& model, const Graph& gra
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
+}
+
+std::vector<PrincipleRow> principle_rows(const Model& model) {
+  std::vector<PrincipleRow> rows;
+  for (const Principle& principle : model.principles) {
+    PrincipleRow row{principle.id, principle.title, {}, {}};
+    std::set<std::string_view> carried_by;  // priorities with an activity following the principle
+    for (const Node& node : model.nodes) {
+      if (node.kind != Kind::activity) continue;
+      const bool follows = std::any_of(node.principles.begin(), node.principles.end(),
+                                       [&](const Ref& ref) { return ref.id == principle.id; });
+      row.activities.add(follows);
+      if (follows) {
+        for (const Ref& p : node.priorities) carried_by.insert(p.id);
+      }
+    }
+    for (const Priority& priority : model.priorities) row.priorities.add(carried_by.count(priority.id) > 0);
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 bool empty(const CoverageRow& row) {
@@ -111,6 +132,7 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   for (CoverageRow& row : levels) {
     if (!empty(row)) coverage.by_level.push_back(std::move(row));
   }
+  coverage.principles = principle_rows(model);
   return coverage;
 }
 

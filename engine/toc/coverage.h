@@ -34,6 +34,14 @@ struct CoverageRow {
   Share with_evidence;     ///< links that cite evidence
 };
 
+/// How far one principle (a "golden thread") runs through the strategy's activities.
+struct PrincipleRow {
+  std::string key;    ///< the principle's id
+  std::string label;  ///< its title
+  Share activities;   ///< activities that name it in `principles`, of all activities
+  Share priorities;   ///< priorities with at least one such activity, of all priorities
+};
+
 /// The figures a board reads, in the order it reads them.
 struct Coverage {
   /// One row per priority, in model order, then "Not under a priority" when anything is not.
@@ -44,6 +52,8 @@ struct Coverage {
   /// A link counts at the level it starts from.
   std::vector<CoverageRow> by_level;
   CoverageRow total;
+  /// One row per [principle.*], in model order; empty when the model declares none.
+  std::vector<PrincipleRow> principles;
 };
 
 /// An indicator a board can track: it has a baseline, a target and a source.

@@ -90,10 +90,22 @@ std::string format_coverage_text(const Coverage& coverage) {
   table(out, "By priority", coverage.by_priority, coverage.total);
   out += '\n';
   table(out, "By level", coverage.by_level, coverage.total);
-  out += fmt::format(
-      "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
-      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
-      "that state one. '-': nothing to count.\n");
+  if (!coverage.principles.empty()) {
+    out += '\n' + fit("Golden threads (principles)", label_width) + fmt::format("{:>{}}{:>{}}\n", "Activities",
+                                                                                cell_width, "Priorities", cell_width);
+    for (const PrincipleRow& row : coverage.principles) {
+      out += "  " + fit(row.label, label_width - 2) +
+             fmt::format("{:>{}}{:>{}}\n", format_share(row.activities), cell_width, format_share(row.priorities),
+                         cell_width);
+    }
+  }
+  out += "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
+         "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
+         "that state one.";
+  if (!coverage.principles.empty()) {
+    out += " Golden threads: activities that name the principle, and priorities with such an\nactivity.";
+  }
+  out += " '-': nothing to count.\n";
   return out;
 }
 
@@ -104,6 +116,13 @@ std::string format_coverage_json(const Coverage& coverage) {
   json["by_level"] = nlohmann::ordered_json::array();
   for (const CoverageRow& row : coverage.by_level) json["by_level"].push_back(row_json(row));
   json["total"] = row_json(coverage.total);
+  json["principles"] = nlohmann::ordered_json::array();
+  for (const PrincipleRow& row : coverage.principles) {
+    json["principles"].push_back({{"key", row.key},
+                                  {"label", row.label},
+                                  {"activities", {{"count", row.activities.count}, {"total", row.activities.total}}},
+                                  {"priorities", {{"count", row.priorities.count}, {"total", row.priorities.total}}}});
+  }
   return json.dump(2) + "\n";
 }
 

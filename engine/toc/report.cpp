@@ -9,6 +9,7 @@
 #include "toc/coverage_format.h"
 #include "toc/html.h"
 #include "toc/paths.h"
+#include "toc/rules.h"
 #include "toc/view.h"
 
 namespace toc {
@@ -22,7 +23,10 @@ constexpr std::string_view report_css = R"(
 :root { --ink: #1b1b1b; --muted: #555; --rule: #c8c8c8; --accent: #0072B2; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: var(--ink); margin: 0; }
-main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; }
+#checklist .toc-checklist { font-size: 13px; }
+#checklist .toc-checklist th.toc-outcome { width: 22%; }
+#checklist .toc-checklist td.toc-tick, #checklist .toc-checklist th.toc-quality { padding: 0.3em 0.3em; }
 h1 { font-size: 28px; margin: 0 0 8px; }
 h2 { font-size: 21px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 17px; margin: 22px 0 8px; }
@@ -55,6 +59,7 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; }
   section.diagram { break-before: page; break-after: page; }
   figure.diagram svg { max-height: 255mm; }
   tr, li, .chart { break-inside: avoid; }
+  #checklist .toc-checklist { font-size: 7.5pt; }
   thead { display: table-header-group; }
 }
 )";
@@ -88,15 +93,20 @@ std::string priorities(const Model& model) {
   return out + "</ol>\n</section>\n";
 }
 
-constexpr std::string_view contents = R"(<nav aria-label="Contents"><ol>
-<li><a href="#priorities">Priorities</a></li>
-<li><a href="#diagram">Theory of change diagram</a></li>
-<li><a href="#coverage">Coverage</a></li>
-<li><a href="#checklist">Indicator checklist</a></li>
-<li><a href="#findings">Check findings</a></li>
-<li><a href="#pathways">Pathways (text)</a></li>
-</ol></nav>
-)";
+std::string contents(const Model& model) {
+  std::string out = "<nav aria-label=\"Contents\"><ol>\n";
+  for (const auto& [id, title] : {std::pair{"priorities", "Priorities"},
+                                  {"diagram", "Theory of change diagram"},
+                                  {"coverage", "Coverage"},
+                                  {"rules", "Rules the strategy sets itself"},
+                                  {"checklist", "Indicator checklist"},
+                                  {"findings", "Check findings"},
+                                  {"pathways", "Pathways (text)"}}) {
+    if (std::string_view(id) == "rules" && model.rules.empty()) continue;
+    out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, title);
+  }
+  return out + "</ol></nav>\n";
+}
 
 std::string diagram(const ReportInput& input) {
   std::string out = "<section id=\"diagram\" class=\"diagram\">\n<h2>Theory of change diagram</h2>\n";
@@ -198,7 +208,34 @@ std::string coverage_section(const Model& model, const Graph& graph) {
   };
   table("By priority", coverage.by_priority);
   table("By level", coverage.by_level);
+  if (!coverage.principles.empty()) {
+    out += "<h3>Golden threads (principles)</h3>\n<p>How far each principle runs through the work: the activities "
+           "that name it, and the priorities with at least one such activity.</p>\n<table class=\"coverage\">\n"
+           "<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Activities</th>"
+           "<th scope=\"col\">Priorities</th></tr></thead>\n<tbody>\n";
+    for (const PrincipleRow& row : coverage.principles) {
+      out += fmt::format("<tr><td>{}</td><td class=\"figure\">{}</td><td class=\"figure\">{}</td></tr>\n",
+                         e(row.label), format_share(row.activities), format_share(row.priorities));
+    }
+    out += "</tbody>\n</table>\n";
+  }
   return out + "</section>\n";
+}
+
+/// The rules the strategy sets itself ([rule.*]), each with its figure; nothing when it sets none.
+std::string rules_section(const Model& model) {
+  if (model.rules.empty()) return "";
+  std::string out = "<section id=\"rules\">\n<h2>Rules the strategy sets itself</h2>\n<table class=\"coverage\">\n"
+                    "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Figure</th><th scope=\"col\">Asks "
+                    "for</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n";
+  for (const RuleResult& result : evaluate_rules(model)) {
+    const Rule& rule = model.rules[result.rule];
+    const std::string_view verdict = !result.well_defined ? "✗ not well defined" : result.holds ? "✓ yes" : "✗ no";
+    out += fmt::format("<tr><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                       e(rule.title.empty() ? rule.id : rule.title), e(rule.id), e(describe_figure(model, result)),
+                       e(describe_bounds(rule)), verdict);
+  }
+  return out + "</tbody>\n</table>\n</section>\n";
 }
 
 std::string checklist_section(const Model& model, const Graph& graph) {
@@ -276,10 +313,11 @@ std::string report_html(const ReportInput& input) {
   out += fmt::format("<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
                      e(title), report_css, checklist_css());
   out += header(model);
-  out += contents;
+  out += contents(model);
   out += priorities(model);
   out += diagram(input);
   out += coverage_section(model, input.graph);
+  out += rules_section(model);
   out += checklist_section(model, input.graph);
   out += findings_section(model, input.diagnostics);
   out += pathways_section(model, input.graph);

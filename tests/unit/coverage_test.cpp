@@ -88,3 +88,19 @@ TEST_CASE("coverage JSON gives counts, totals and shares, null for a share of no
   CHECK(json.find("\"share\": null") != std::string::npos);
   CHECK(json.find("\"count\": 3,\n      \"total\": 4,\n      \"share\": 0.75") != std::string::npos);
 }
+
+TEST_CASE("coverage follows each principle through the activities and priorities") {
+  const std::string text = edit("[activity.train]", "[principle.kind]\ntitle = \"Kindness\"\n"
+                                                    "[principle.unused]\ntitle = \"Unused\"\n"
+                                                    "[activity.train]\nprinciples = [\"kind\"]") +
+                           "[activity.other]\ntitle = \"Other\"\npriority = \"p\"\nleads_to = [\"trained\"]\n";
+  const toc::Analysis analysis = run(text);
+  const toc::Coverage coverage = toc::compute_coverage(analysis.model, analysis.graph);
+  REQUIRE(coverage.principles.size() == 2);
+  CHECK(coverage.principles[0].key == "kind");
+  CHECK(toc::format_share(coverage.principles[0].activities) == "1/2 (50%)");
+  CHECK(toc::format_share(coverage.principles[0].priorities) == "1/1 (100%)");
+  CHECK(toc::format_share(coverage.principles[1].activities) == "0/2 (0%)");
+  CHECK(toc::format_coverage_text(coverage).find("Golden threads") != std::string::npos);
+  CHECK(toc::format_coverage_text(coverage_of(clean_model)).find("Golden threads") == std::string::npos);
+}
