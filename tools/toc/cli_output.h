@@ -1,8 +1,22 @@
 // Output helpers for the CLI: the only place that writes files and chooses what goes to stdout.
+//
+// Every product lands in place whole or not at all: it is written to a temporary file in the
+// target's folder, flushed to disk, then renamed over the target. A run that fails, or is
+// interrupted (SIGINT, SIGTERM, SIGHUP, SIGXFSZ), removes its temporary file and leaves what
+// was at the target byte for byte as it was. Only SIGKILL can leave a temporary file
+// (".<name>.tmp-XXXXXX") behind; never a half-written target.
+//
+// Commands that have loaded a model pass its sources, so `-o` can never replace a file the
+// model was read from:
+//
+//   if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
+//     return fail(error);
 #pragma once
 
 #include <functional>
 #include <string>
+
+#include "toc/source.h"
 
 namespace toc::cli {
 
@@ -14,5 +28,15 @@ std::string write_output(const std::string& path, const std::string& contents);
 /// given and returns "" or a message; the file is then renamed over `path`. On any failure the
 /// temporary file is removed and whatever was at `path` is left untouched.
 std::string write_output_via(const std::string& path, const std::function<std::string(const std::string&)>& write);
+
+/// As above, but first refuses (see refuse_model_files) to replace a file of the model.
+std::string write_output(const std::string& path, const std::string& contents, const SourceSet& model_files);
+std::string write_output_via(const std::string& path, const std::function<std::string(const std::string&)>& write,
+                             const SourceSet& model_files);
+
+/// "" when `path` may be written, else why not: it is the same file (by device and inode, so
+/// "./m/../m/strategy.toml", symlinks and hard links count) as one the model was read from.
+/// "-" (stdout) is always allowed.
+std::string refuse_model_files(const std::string& path, const SourceSet& model_files);
 
 }  // namespace toc::cli

@@ -17,7 +17,8 @@ int run_check(const CheckOptions& options) {
   const Analysis& analysis = analyze(options.model);
   if (!analysis.loaded) return fail(analysis.failure);
   const std::string report = check_report(analysis, options.model, options.format);
-  if (std::string error = write_output(options.output, report); !error.empty()) return fail(error);
+  const std::string error = write_output(options.output, report, analysis.model.sources);
+  if (!error.empty()) return fail(error);
   const Diagnostics& diagnostics = analysis.diagnostics;
   if (diagnostics.has_errors() || (options.strict && diagnostics.warnings() > 0)) return exit_problems;
   return exit_ok;

@@ -60,7 +60,8 @@ int run_render(RenderOptions options) {
     mermaid_options.direction = options.direction;
     mermaid_options.diagram = diagram_options;
     const std::string mermaid = to_mermaid(analysis.model, view, mermaid_options);
-    if (std::string error = write_output(options.output, mermaid); !error.empty()) return fail(error);
+    const std::string error = write_output(options.output, mermaid, analysis.model.sources);
+    if (!error.empty()) return fail(error);
     return exit_ok;
   }
   DotOptions dot_options;
@@ -79,7 +80,8 @@ int run_render(RenderOptions options) {
     if (!rendered.error.empty()) return fail(rendered.error);
     image = std::move(rendered.bytes);
   }
-  if (std::string error = write_output(options.output, image); !error.empty()) return fail(error);
+  const std::string error = write_output(options.output, image, analysis.model.sources);
+  if (!error.empty()) return fail(error);
   return exit_ok;
 }
 
