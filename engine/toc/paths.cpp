@@ -163,6 +163,13 @@ Pathway make_pathway(const Model& model, std::vector<LinkIndex> links) {
       static_cast<std::size_t>(std::count_if(pathway.links.begin(), pathway.links.end(), [&](LinkIndex l) {
         return model.links[l].strength == strength(pathway.weakest);
       }));
+  if (strength(pathway.weakest) != Strength::unspecified) return pathway;
+  for (std::size_t i = 0; i < pathway.links.size(); ++i) {
+    if (strength(i) == Strength::unspecified) continue;
+    if (pathway.weakest_stated == Pathway::no_step || strength(i) < strength(pathway.weakest_stated)) {
+      pathway.weakest_stated = i;
+    }
+  }
   return pathway;
 }
 

@@ -26,6 +26,11 @@ struct Pathway {
   std::vector<LinkIndex> links;  ///< the steps in order; links[i].to_node == links[i+1].from_node
   std::size_t weakest = 0;       ///< position in `links` of the first step with the lowest strength
   std::size_t weakest_ties = 1;  ///< how many steps share that lowest strength
+  /// When the weakest step states no strength: position of the first step with the lowest
+  /// strength the model does state, so a reader sees the weakest claim it argues; `no_step`
+  /// when the weakest step states one, or no step does.
+  std::size_t weakest_stated = no_step;
+  static constexpr std::size_t no_step = SIZE_MAX;
 };
 
 struct Paths {
@@ -61,7 +66,8 @@ std::string paths_to_text(const Model& model, const Paths& paths);
 
 /// {"format":"toc-paths","version":1,"from","to","total","total_is_lower_bound","listed",
 ///  "left_out","pathways":[{"nodes":[{id,kind,title}],"steps":[{from,to,assumption,evidence,
-///  strength}],"weakest":{step,from,to,strength,ties}}]}; documented in docs/paths-export-init.md.
+///  strength}],"weakest":{step,from,to,strength,ties},"weakest_stated":{step,from,to,strength}|null}]};
+///  documented in docs/paths-export-init.md.
 std::string paths_to_json(const Model& model, const Paths& paths);
 
 }  // namespace toc

@@ -60,6 +60,11 @@ std::string weakest_line(const Model& model, const Pathway& pathway) {
     line += " (the model gives none, so it is unknown and counted as weakest)";
   if (pathway.weakest_ties > 1)
     line += fmt::format("; {} of {} steps share it", pathway.weakest_ties, pathway.links.size());
+  if (pathway.weakest_stated != Pathway::no_step) {
+    const Link& stated = model.links[pathway.links[pathway.weakest_stated]];
+    line += fmt::format("\n   weakest stated strength: '{}' → '{}', {}", stated.from.id, stated.to.id,
+                        describe_strength(stated.strength));
+  }
   return line + "\n";
 }
 
@@ -86,6 +91,12 @@ nlohmann::ordered_json node_json(const Node& node) {
   return {{"id", node.id}, {"kind", to_string(node.kind)}, {"title", node.title}};
 }
 
+/// {"step", "from", "to", "strength"} for the step at `position` of `pathway`.
+nlohmann::ordered_json step_json(const Model& model, const Pathway& pathway, std::size_t position) {
+  const Link& link = model.links[pathway.links[position]];
+  return {{"step", position}, {"from", link.from.id}, {"to", link.to.id}, {"strength", describe_strength(link.strength)}};
+}
+
 nlohmann::ordered_json pathway_json(const Model& model, const Pathway& pathway) {
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
   nlohmann::ordered_json steps = nlohmann::ordered_json::array();
@@ -99,15 +110,14 @@ nlohmann::ordered_json pathway_json(const Model& model, const Pathway& pathway) 
                      {"evidence", link.evidence},
                      {"strength", describe_strength(link.strength)}});
   }
-  const Link& weakest = model.links[pathway.links[pathway.weakest]];
+  nlohmann::ordered_json weakest = step_json(model, pathway, pathway.weakest);
+  weakest["ties"] = pathway.weakest_ties;
   return {{"nodes", std::move(nodes)},
           {"steps", std::move(steps)},
-          {"weakest",
-           {{"step", pathway.weakest},
-            {"from", weakest.from.id},
-            {"to", weakest.to.id},
-            {"strength", describe_strength(weakest.strength)},
-            {"ties", pathway.weakest_ties}}}};
+          {"weakest", std::move(weakest)},
+          {"weakest_stated", pathway.weakest_stated == Pathway::no_step
+                                 ? nlohmann::ordered_json()
+                                 : step_json(model, pathway, pathway.weakest_stated)}};
 }
 
 nlohmann::ordered_json id_or_null(const Model& model, NodeIndex node) {

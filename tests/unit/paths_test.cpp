@@ -162,6 +162,8 @@ TEST_CASE("paths: the weakest step is the lowest strength, unspecified lowest of
   const toc::Paths campaign = paths_of(analysis, query("campaign"));
   REQUIRE(campaign.pathways.size() == 1);
   CHECK(campaign.pathways[0].weakest == 0);  // unspecified is weaker than none
+  CHECK(campaign.pathways[0].weakest_stated == 1);
+  CHECK(paths.pathways[0].weakest_stated == toc::Pathway::no_step);  // the weakest step states its strength
 }
 
 TEST_CASE("paths: a pathway that states no strength at all says its weakest step is unknown", "[paths]") {
@@ -232,7 +234,8 @@ TEST_CASE("paths: text names each step's assumption and strength and the weakest
         "       assumption: Awareness changes behaviour\n"
         "       strength: none\n"
         "   weakest step: 'campaign' → 'aware', strength unspecified (the model gives none, so it is unknown and "
-        "counted as weakest)\n");
+        "counted as weakest)\n"
+        "   weakest stated strength: 'aware' → 'safe', none\n");
 }
 
 TEST_CASE("paths: JSON has the documented shape", "[paths]") {
@@ -250,4 +253,5 @@ TEST_CASE("paths: JSON has the documented shape", "[paths]") {
   CHECK(first["weakest"]["step"] == 1);
   CHECK(first["weakest"]["from"] == "trained");
   CHECK(json["pathways"][1]["steps"][0]["strength"] == "moderate");
+  CHECK(first["weakest_stated"].is_null());
 }
