@@ -78,3 +78,9 @@ TEST_CASE("unused-principle: a principle no activity follows") {
   CHECK(d.range.line == 41);
   CHECK(count(run(followed_by_train("\"trauma-informed\"")), "unused-principle") == 0);
 }
+
+TEST_CASE("unused-principle: waits while a principle reference is unknown (one problem, one report)") {
+  const auto typo = run(followed_by_train("[\"trauma-informd\"]"));
+  CHECK(count(typo, "unknown-id") == 1);
+  CHECK(count(typo, "unused-principle") == 0);
+}
