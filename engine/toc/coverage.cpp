@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "toc/diagram.h"
+#include "toc/paths.h"
 
 namespace toc {
 
@@ -133,6 +134,15 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
     if (!empty(row)) coverage.by_level.push_back(std::move(row));
   }
   coverage.principles = principle_rows(model);
+  Diagnostics ignored;  // a checked model has no cycles or unknown ids for find_paths to report
+  PathsQuery everything;
+  everything.limit = max_coverage_pathways;
+  const Paths paths = find_paths(model, graph, everything, ignored);
+  coverage.pathway_total = paths.total;
+  for (const Pathway& pathway : paths.pathways) {
+    coverage.pathways.push_back({model.links[pathway.links.front()].from_node,
+                                 model.links[pathway.links.back()].to_node, pathway.links[pathway.weakest]});
+  }
   return coverage;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,14 @@ struct PrincipleRow {
   Share priorities;   ///< priorities with at least one such activity, of all priorities
 };
 
+/// A pathway (activity -> ... -> impact) and its weakest step: the link with the lowest
+/// strength, a link with no strength given counting as weakest (see paths.h).
+struct PathwayWeakness {
+  NodeIndex start = no_node;
+  NodeIndex end = no_node;
+  LinkIndex weakest = 0;
+};
+
 /// The figures a board reads, in the order it reads them.
 struct Coverage {
   /// One row per priority, in model order, then "Not under a priority" when anything is not.
@@ -54,7 +63,13 @@ struct Coverage {
   CoverageRow total;
   /// One row per [principle.*], in model order; empty when the model declares none.
   std::vector<PrincipleRow> principles;
+  /// The weakest step of each pathway from an activity to an impact, at most
+  /// max_coverage_pathways of them; `pathway_total` counts them all.
+  std::vector<PathwayWeakness> pathways;
+  std::uint64_t pathway_total = 0;
 };
+
+inline constexpr std::size_t max_coverage_pathways = 10000;
 
 /// An indicator a board can track: it has a baseline, a target and a source.
 bool is_complete(const Indicator& indicator);

@@ -1,9 +1,14 @@
 #include "toc/coverage_format.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "toc/diagnostic_format.h"
+#include "toc/paths.h"
 
 namespace toc {
 
@@ -85,7 +90,45 @@ std::string format_share(const Share& share) {
   return fmt::format("{}/{} ({:.0f}%)", share.count, share.total, std::floor(share.ratio() * 100.0));
 }
 
-std::string format_coverage_text(const Coverage& coverage) {
+namespace {
+
+/// Links that are the weakest step of some pathway, weakest first, then by how many pathways
+/// they weaken.
+std::vector<std::pair<LinkIndex, std::size_t>> weakest_links(const Model& model, const Coverage& coverage) {
+  std::map<LinkIndex, std::size_t> count;
+  for (const PathwayWeakness& pathway : coverage.pathways) ++count[pathway.weakest];
+  std::vector<std::pair<LinkIndex, std::size_t>> links(count.begin(), count.end());
+  std::stable_sort(links.begin(), links.end(), [&](const auto& a, const auto& b) {
+    const Strength sa = model.links[a.first].strength;
+    const Strength sb = model.links[b.first].strength;
+    return sa != sb ? sa < sb : a.second > b.second;
+  });
+  return links;
+}
+
+constexpr std::size_t max_weakest_lines = 12;
+
+void weakest_text(std::string& out, const Model& model, const Coverage& coverage) {
+  if (coverage.pathway_total == 0) return;
+  out += fmt::format("\nWeakest link on each pathway ({} from an activity to an impact{})\n", coverage.pathway_total,
+                     coverage.pathways.size() < coverage.pathway_total
+                         ? fmt::format("; the first {} counted here", coverage.pathways.size())
+                         : std::string());
+  const auto links = weakest_links(model, coverage);
+  for (std::size_t i = 0; i < links.size() && i < max_weakest_lines; ++i) {
+    const Link& link = model.links[links[i].first];
+    out += fmt::format("  {} -> {} ({}): weakest step of {}\n", link.from.id, link.to.id,
+                       describe_strength(link.strength), count(links[i].second, "pathway"));
+  }
+  if (links.size() > max_weakest_lines) {
+    out += fmt::format("  ... and {} more links ('toc coverage --format json' lists every pathway)\n",
+                       links.size() - max_weakest_lines);
+  }
+}
+
+}  // namespace
+
+std::string format_coverage_text(const Model& model, const Coverage& coverage) {
   std::string out;
   table(out, "By priority", coverage.by_priority, coverage.total);
   out += '\n';
@@ -99,6 +142,7 @@ std::string format_coverage_text(const Coverage& coverage) {
                          cell_width);
     }
   }
+  weakest_text(out, model, coverage);
   out += "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
          "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
          "that state one.";
@@ -109,7 +153,7 @@ std::string format_coverage_text(const Coverage& coverage) {
   return out;
 }
 
-std::string format_coverage_json(const Coverage& coverage) {
+std::string format_coverage_json(const Model& model, const Coverage& coverage) {
   nlohmann::ordered_json json;
   json["by_priority"] = nlohmann::ordered_json::array();
   for (const CoverageRow& row : coverage.by_priority) json["by_priority"].push_back(row_json(row));
@@ -122,6 +166,16 @@ std::string format_coverage_json(const Coverage& coverage) {
                                   {"label", row.label},
                                   {"activities", {{"count", row.activities.count}, {"total", row.activities.total}}},
                                   {"priorities", {{"count", row.priorities.count}, {"total", row.priorities.total}}}});
+  }
+  json["pathways"] = {{"total", coverage.pathway_total}, {"listed", coverage.pathways.size()}};
+  json["pathways"]["weakest"] = nlohmann::ordered_json::array();
+  for (const PathwayWeakness& pathway : coverage.pathways) {
+    const Link& link = model.links[pathway.weakest];
+    json["pathways"]["weakest"].push_back({{"start", model.nodes[pathway.start].id},
+                                           {"end", model.nodes[pathway.end].id},
+                                           {"from", link.from.id},
+                                           {"to", link.to.id},
+                                           {"strength", describe_strength(link.strength)}});
   }
   return json.dump(2) + "\n";
 }

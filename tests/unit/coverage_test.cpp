@@ -83,7 +83,8 @@ TEST_CASE("a share of nothing is shown as '-' and has no ratio") {
 }
 
 TEST_CASE("coverage JSON gives counts, totals and shares, null for a share of nothing") {
-  const std::string json = toc::format_coverage_json(coverage_of(two_priorities));
+  const toc::Analysis analysis = run(two_priorities);
+  const std::string json = toc::format_coverage_json(analysis.model, toc::compute_coverage(analysis.model, analysis.graph));
   CHECK(json.find("\"key\": \"q\"") != std::string::npos);
   CHECK(json.find("\"share\": null") != std::string::npos);
   CHECK(json.find("\"count\": 3,\n      \"total\": 4,\n      \"share\": 0.75") != std::string::npos);
@@ -101,6 +102,22 @@ TEST_CASE("coverage follows each principle through the activities and priorities
   CHECK(toc::format_share(coverage.principles[0].activities) == "1/2 (50%)");
   CHECK(toc::format_share(coverage.principles[0].priorities) == "1/1 (100%)");
   CHECK(toc::format_share(coverage.principles[1].activities) == "0/2 (0%)");
-  CHECK(toc::format_coverage_text(coverage).find("Golden threads") != std::string::npos);
-  CHECK(toc::format_coverage_text(coverage_of(clean_model)).find("Golden threads") == std::string::npos);
+  CHECK(toc::format_coverage_text(analysis.model, coverage).find("Golden threads") != std::string::npos);
+  const toc::Analysis clean = run(clean_model);
+  CHECK(toc::format_coverage_text(clean.model, toc::compute_coverage(clean.model, clean.graph)).find("Golden threads") ==
+        std::string::npos);
+}
+
+TEST_CASE("coverage names the weakest step of each pathway") {
+  // Two pathways to safe: train -> trained -> know -> safe, and campaign -> aware -> seen -> safe.
+  const toc::Analysis analysis = run(two_priorities + "[[link]]\nfrom = \"trained\"\nto = \"know\"\nstrength = \"strong\"\n");
+  const toc::Coverage coverage = toc::compute_coverage(analysis.model, analysis.graph);
+  CHECK(coverage.pathway_total == 2);
+  REQUIRE(coverage.pathways.size() == 2);
+  const std::string text = toc::format_coverage_text(analysis.model, coverage);
+  CHECK(text.find("Weakest link on each pathway (2 from an activity to an impact)") != std::string::npos);
+  // train -> trained states no strength: unknown, so weakest on its pathway.
+  CHECK(text.find("train -> trained (unspecified): weakest step of 1 pathway") != std::string::npos);
+  const std::string json = toc::format_coverage_json(analysis.model, coverage);
+  CHECK(json.find("\"start\": \"campaign\"") != std::string::npos);
 }

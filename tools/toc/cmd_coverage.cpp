@@ -19,11 +19,11 @@ int run_coverage(const CoverageOptions& options) {
   const Coverage coverage = compute_coverage(analysis.model, analysis.graph);
   std::string text;
   if (options.format == "json") {
-    text = format_coverage_json(coverage);
+    text = format_coverage_json(analysis.model, coverage);
   } else {
     const Strategy& strategy = analysis.model.strategy;
     text = "Coverage of " + (strategy.title.empty() ? options.model : strategy.title) + "\n\n" +
-           format_coverage_text(coverage);
+           format_coverage_text(analysis.model, coverage);
   }
   if (std::string error = write_output(options.output, text); !error.empty()) return fail(error);
   return exit_ok;
