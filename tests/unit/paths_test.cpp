@@ -163,6 +163,10 @@ TEST_CASE("paths: the weakest step is the lowest strength, unspecified lowest of
   REQUIRE(campaign.pathways.size() == 1);
   CHECK(campaign.pathways[0].weakest == 0);  // unspecified is weaker than none
   CHECK(campaign.pathways[0].weakest_stated == 1);
+  const toc::Paths fund = paths_of(analysis, query("fund", "know"));  // unspecified, moderate, emerging
+  REQUIRE(fund.pathways.size() == 1);
+  CHECK(fund.pathways[0].weakest == 0);
+  CHECK(fund.pathways[0].weakest_stated == 2);
   CHECK(paths.pathways[0].weakest_stated == toc::Pathway::no_step);  // the weakest step states its strength
 }
 
