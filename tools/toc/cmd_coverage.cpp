@@ -25,7 +25,7 @@ int run_coverage(const CoverageOptions& options) {
     text = "Coverage of " + (strategy.title.empty() ? options.model : strategy.title) + "\n\n" +
            format_coverage_text(analysis.model, coverage);
   }
-  if (std::string error = write_output(options.output, text); !error.empty()) return fail(error);
+  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty()) return fail(error);
   return exit_ok;
 }
 

@@ -1,12 +1,17 @@
 // toc render: the model as a theory-of-change diagram.
+#include <algorithm>
+#include <iostream>
+
 #include <fmt/format.h>
 
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
+#include "toc/diagram.h"
 #include "toc/dot.h"
 #include "toc/graphviz_render.h"
 #include "toc/mermaid.h"
+#include "toc/pdf_pages.h"
 #include "toc/view.h"
 
 namespace toc::cli {
@@ -24,7 +29,91 @@ struct RenderOptions {
   ViewOptions view;
   int depth = -1;
   bool show_issues = false;
+  std::string paper = "a4";
 };
+
+/// Landscape paper sizes in points.
+Paper paper_named(const std::string& name) {
+  if (name == "a3") return {1190.55, 841.89, 28.35};
+  if (name == "letter") return {792.0, 612.0, 28.35};
+  return {};  // A4
+}
+
+/// The views a printed diagram shows, each on its own page with a heading. A view asked for
+/// on the command line is one page; otherwise the outcomes and impact first, then each
+/// priority's activities and all they lead to, so that every page stays legible on paper.
+std::vector<std::pair<std::string, ViewOptions>> printed_views(const Model& model, const ViewOptions& asked) {
+  if (!asked.priority.empty() || !asked.focus.empty() || !asked.levels.empty()) {
+    std::string heading = !asked.priority.empty() ? "Priority: " + priority_title(model, asked.priority)
+                          : !asked.focus.empty()  ? "Around '" + asked.focus + "'"
+                                                  : "Levels:";
+    for (const Kind kind : asked.levels) heading += fmt::format(" {}", to_string(kind));
+    return {{heading, asked}};
+  }
+  std::vector<std::pair<std::string, ViewOptions>> views;
+  ViewOptions outcomes;
+  outcomes.levels = {Kind::outcome, Kind::impact};
+  views.emplace_back("Outcomes and impact (arrows through activities and outputs are kept)", outcomes);
+  for (const Priority& priority : model.priorities) {
+    const bool has_activity = std::any_of(model.nodes.begin(), model.nodes.end(), [&](const Node& node) {
+      return node.kind == Kind::activity && std::any_of(node.priorities.begin(), node.priorities.end(),
+                                                        [&](const Ref& p) { return p.id == priority.id; });
+    });
+    if (!has_activity) continue;
+    ViewOptions one;
+    one.priority = priority.id;
+    views.emplace_back(fmt::format("Priority: {} — its activities and all they lead to", priority.title), one);
+  }
+  if (views.size() == 1) views.emplace_back("The whole model", ViewOptions{});
+  return views;
+}
+
+/// Label widths tried for each printed page: wide labels suit a tall diagram on a landscape
+/// page, narrow ones a wide diagram. The one that lets the page print largest wins.
+constexpr std::size_t printed_wraps[] = {18, 24, 30, 38};
+
+/// A PDF on paper: one page per printed view, each diagram scaled to fit its page.
+int render_pages(const Analysis& analysis, const RenderOptions& options, const DotOptions& dot_options) {
+  const Model& model = analysis.model;
+  const Paper paper = paper_named(options.paper);
+  std::vector<PdfPage> pages;
+  for (const auto& [heading, view_options] : printed_views(model, options.view)) {
+    Diagnostics ignored;
+    const View view = make_view(model, analysis.graph, view_options, ignored);
+    if (view.nodes.size() > max_render_nodes) {
+      return fail(fmt::format("the page '{}' would have {} nodes, more than {} that fit on paper; draw one priority "
+                              "at a time (--priority <id>)",
+                              heading, view.nodes.size(), max_render_nodes));
+    }
+    DotOptions page_options = dot_options;
+    page_options.diagram.prefer_priority = view_options.priority;
+    std::string best;
+    double best_scale = -1;
+    for (const std::size_t wrap : printed_wraps) {
+      page_options.wrap = wrap;
+      RenderResult svg = render_dot(to_dot(model, view, page_options), "svg");
+      if (!svg.error.empty()) return fail(svg.error);
+      const double scale = page_scale(svg.bytes, paper);
+      if (scale > best_scale) {
+        best_scale = scale;
+        best = std::move(svg.bytes);
+      }
+    }
+    pages.push_back({heading, std::move(best)});
+  }
+  double smallest = 1.0;
+  const std::string title = model.strategy.title.empty() ? model.strategy.id : model.strategy.title;
+  const RenderResult pdf = pages_to_pdf(pages, paper, title, &smallest);
+  if (!pdf.error.empty()) return fail(pdf.error);
+  if (std::string error = write_output(options.output, pdf.bytes, model.sources); !error.empty()) return fail(error);
+  constexpr double smallest_legible = 0.5;  // 11 pt labels printed at under 5.5 pt
+  if (smallest < smallest_legible) {
+    std::cerr << fmt::format("toc: note: a page was shrunk to {:.0f}% to fit the paper; its text may be hard to "
+                             "read. Try --paper a3, or a narrower view (--priority, --focus, --levels).\n",
+                             smallest * 100);
+  }
+  return exit_ok;
+}
 
 int run_render(RenderOptions options) {
   if (options.format.empty()) {
@@ -67,6 +156,7 @@ int run_render(RenderOptions options) {
   DotOptions dot_options;
   dot_options.direction = options.direction;
   dot_options.diagram = diagram_options;
+  if (options.format == "pdf" && options.paper != "none") return render_pages(analysis, options, dot_options);
   const std::string dot = to_dot(analysis.model, view, dot_options);
   std::string image = dot;
   if (options.format != "dot") {
@@ -107,6 +197,12 @@ const Registration registered{20, [](CLI::App& toc) -> Run {
   command->add_option("--levels", options->levels,
                       "Only these levels, e.g. outcome,impact (arrows through hidden levels are kept)");
   command->add_flag("--show-issues", options->show_issues, "Highlight nodes with check findings");
+  command
+      ->add_option("--paper", options->paper,
+                   "PDF only: landscape paper to print on, one view per page (outcomes and impact, then each "
+                   "priority) scaled to fit; 'none' draws the whole model on one page of its own size")
+      ->check(CLI::IsMember({"a4", "a3", "letter", "none"}))
+      ->capture_default_str();
   return [options] { return run_render(*options); };
 }};
 

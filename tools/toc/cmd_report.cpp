@@ -35,7 +35,9 @@ int run_report(const ReportOptions& options) {
     if (!svg.error.empty()) return fail(svg.error);
     input.svg = std::move(svg.bytes);
   }
-  if (std::string error = write_output(options.output, report_html(input)); !error.empty()) return fail(error);
+  if (std::string error = write_output(options.output, report_html(input), analysis.model.sources); !error.empty()) {
+    return fail(error);
+  }
   return exit_ok;
 }
 
