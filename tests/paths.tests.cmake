@@ -56,3 +56,8 @@ foreach(query "--from|act-module-1" "--to|imp-trauma-informed-area" "--from|act-
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/paths/count_agrees.py $<TARGET_FILE:toc> ${llr} ${query_args}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endforeach()
+
+add_test(NAME "paths and export: -o never replaces a file of the model"
+  COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/refuse-model-files
+          -DMODEL_DIR=${PROJECT_SOURCE_DIR}/examples/annotated
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/paths/refuse_model_files.cmake)

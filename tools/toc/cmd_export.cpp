@@ -34,7 +34,7 @@ int run_export(const ExportOptions& options) {
   const View view = make_view(analysis.model, analysis.graph, {}, none);
   const std::string text =
       format == "graphml" ? export_graphml(analysis.model, view) : export_json(analysis.model, view);
-  if (std::string error = write_output(options.output, text); !error.empty()) return fail(error);
+  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty()) return fail(error);
   return exit_ok;
 }
 

@@ -29,7 +29,7 @@ int run_paths(const PathsOptions& options) {
   }
   const std::string report =
       options.format == "json" ? paths_to_json(analysis.model, paths) : paths_to_text(analysis.model, paths);
-  if (std::string error = write_output(options.output, report); !error.empty()) return fail(error);
+  if (std::string error = write_output(options.output, report, analysis.model.sources); !error.empty()) return fail(error);
   return exit_ok;
 }
 
