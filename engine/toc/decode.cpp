@@ -244,9 +244,9 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
   std::vector<IncludeEntry> includes;
   bool has_strategy = false;
   reserve_for(document, model);
-  static const std::vector<std::string_view> top_level = {
-      "strategy", "priority", "principle", "input", "activity", "output", "outcome", "impact", "indicator", "rule",
-      "link",     "checks"};
+  static const std::vector<std::string_view> top_level = {"strategy",  "priority", "principle", "input",
+                                                          "activity",  "output",   "outcome",   "impact",
+                                                          "indicator", "rule",     "link",      "checks"};
   for (const auto& [key, node] : document) {
     const std::string_view name = key.str();
     const auto as_kind = std::find_if(std::begin(all_kinds), std::end(all_kinds),

@@ -375,8 +375,10 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
     const auto selects = [&](std::string_view what) { return fmt::format("rule '{}' selects {}", rule.id, what); };
     for (const Selection* selection : {&rule.select, rule.of ? &*rule.of : nullptr}) {
       if (!selection) continue;
-      for (const Ref& ref : selection->priorities) resolver.expect(ref, "priority", [&] { return selects("priority"); });
-      for (const Ref& ref : selection->principles) resolver.expect(ref, "principle", [&] { return selects("principle"); });
+      const auto priority = [&] { return selects("priority"); };
+      const auto principle = [&] { return selects("principle"); };
+      for (const Ref& ref : selection->priorities) resolver.expect(ref, "priority", priority);
+      for (const Ref& ref : selection->principles) resolver.expect(ref, "principle", principle);
     }
   }
   for (const Indicator& indicator : model.indicators) {
