@@ -72,16 +72,11 @@ std::string where(const std::string& path, const json& schema) {
 std::set<std::string> expected_types(toc::ReadKind kind) {
   using K = toc::ReadKind;
   switch (kind) {
-    case K::texts:
-      return {"string", "array"};
-    case K::boolean:
-      return {"boolean"};
-    case K::scalar:
-      return {"number", "string"};
-    case K::table:
-      return {"object"};
-    default:
-      return {"string"};
+    case K::texts: return {"string", "array"};
+    case K::boolean: return {"boolean"};
+    case K::scalar: return {"number", "string"};
+    case K::table: return {"object"};
+    default: return {"string"};
   }
 }
 
