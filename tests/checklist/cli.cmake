@@ -16,6 +16,10 @@ expect_run(1 "fix the errors above before making the checklist" checklist tests/
 expect_run(0 "# Indicator checklist: Youth Violence Prevention Strategy" checklist ${model} -o - --format md)
 expect_run(0 "<!DOCTYPE html>" checklist ${model} -o - --format html)
 
+# -o never replaces a file of the model.
+expect_run(2 "it is the model's file" checklist tests/checklist/hostile/strategy.toml -o tests/checklist/hostile/strategy.toml
+           --format md)
+
 # -o picks the format from the extension and writes the file.
 foreach(extension md csv html xlsx)
   set(file "${WORK}/checklist-cli.${extension}")

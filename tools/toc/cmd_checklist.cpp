@@ -49,12 +49,15 @@ int run_checklist(const ChecklistOptions& options) {
   Diagnostics unused;  // the whole-model view names no ids, so it cannot report anything
   const View view = make_view(analysis.model, analysis.graph, {}, unused);
   const ChecklistPlan plan = plan_checklist(analysis.model, view);
+  const SourceSet& model_files = analysis.model.sources;  // -o must never replace one of them
   const std::string error =
-      format == "xlsx" ? write_output_via(options.output,
-                                          [&](const std::string& temporary) {
-                                            return write_checklist_xlsx(analysis.model, plan, temporary);
-                                          })
-                       : write_output(options.output, text_writer(format)(analysis.model, plan));
+      format == "xlsx" ? write_output_via(
+                             options.output,
+                             [&](const std::string& temporary) {
+                               return write_checklist_xlsx(analysis.model, plan, temporary);
+                             },
+                             model_files)
+                       : write_output(options.output, text_writer(format)(analysis.model, plan), model_files);
   return error.empty() ? exit_ok : fail(error);
 }
 
