@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "toc/reading_order.h"
+
 namespace toc {
 
 std::string_view to_string(Quality quality) {
@@ -89,24 +91,13 @@ std::vector<std::size_t> groups_of(const Node& node, const std::map<std::string_
   return groups;
 }
 
-/// The priorities in the order the model's author wrote them (files in load order, then line):
-/// Model::priorities follows TOML table order, which is sorted by id.
-std::vector<const Priority*> in_written_order(const std::vector<Priority>& priorities) {
-  std::vector<const Priority*> result;
-  for (const Priority& priority : priorities) result.push_back(&priority);
-  std::stable_sort(result.begin(), result.end(), [](const Priority* a, const Priority* b) {
-    return std::make_tuple(a->range.file, a->range.line, a->range.column) <
-           std::make_tuple(b->range.file, b->range.line, b->range.column);
-  });
-  return result;
-}
-
 }  // namespace
 
 ChecklistPlan plan_checklist(const Model& model, const View& view) {
   ChecklistPlan plan;
   std::map<std::string_view, std::size_t> group_of_priority;
-  for (const Priority* priority : in_written_order(model.priorities)) {
+  // In the order the author wrote them: Model::priorities follows TOML's table order (by id).
+  for (const Priority* priority : as_written(model.priorities)) {
     if (!group_of_priority.emplace(priority->id, plan.groups.size()).second) continue;  // a duplicate-id error
     plan.groups.push_back({priority->id, priority->title, {}});
   }

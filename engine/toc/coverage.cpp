@@ -7,6 +7,7 @@
 
 #include "toc/diagram.h"
 #include "toc/paths.h"
+#include "toc/reading_order.h"
 
 namespace toc {
 
@@ -59,7 +60,8 @@ std::vector<std::string_view> priorities_of(const Model& model, const Graph& gra
 
 std::vector<PrincipleRow> principle_rows(const Model& model) {
   std::vector<PrincipleRow> rows;
-  for (const Principle& principle : model.principles) {
+  for (const Principle* p : as_written(model.principles)) {
+    const Principle& principle = *p;
     PrincipleRow row{principle.id, principle.title, {}, {}};
     std::set<std::string_view> carried_by;  // priorities with an activity following the principle
     for (const Node& node : model.nodes) {
@@ -98,9 +100,9 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
 
   Coverage coverage;
   std::map<std::string_view, std::size_t, std::less<>> priority_row;
-  for (const Priority& priority : model.priorities) {
-    priority_row.emplace(priority.id, coverage.by_priority.size());
-    coverage.by_priority.push_back({priority.id, priority.title, {}, {}, {}, {}, {}});
+  for (const Priority* priority : as_written(model.priorities)) {
+    priority_row.emplace(priority->id, coverage.by_priority.size());
+    coverage.by_priority.push_back({priority->id, priority->title, {}, {}, {}, {}, {}});
   }
   CoverageRow unassigned{"", "Not under a priority", {}, {}, {}, {}, {}};
   std::vector<CoverageRow> levels;

@@ -53,7 +53,7 @@ struct PathwayWeakness {
 
 /// The figures a board reads, in the order it reads them.
 struct Coverage {
-  /// One row per priority, in model order, then "Not under a priority" when anything is not.
+  /// One row per priority, in the order they are written, then "Not under a priority" when anything is not.
   /// A node is under the priorities it names; an output is under the priorities of the
   /// activities that lead straight to it; a link is under its start's priorities.
   std::vector<CoverageRow> by_priority;
@@ -61,7 +61,7 @@ struct Coverage {
   /// A link counts at the level it starts from.
   std::vector<CoverageRow> by_level;
   CoverageRow total;
-  /// One row per [principle.*], in model order; empty when the model declares none.
+  /// One row per [principle.*], in the order they are written; empty when the model declares none.
   std::vector<PrincipleRow> principles;
   /// The weakest step of each pathway from an activity to an impact, at most
   /// max_coverage_pathways of them; `pathway_total` counts them all.

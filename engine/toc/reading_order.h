@@ -24,4 +24,14 @@ void sort_as_written(std::vector<T>& items, RangeOf range_of) {
                    [&](const T& a, const T& b) { return written_before(range_of(a), range_of(b)); });
 }
 
+/// Pointers to `entities` (priorities, principles, ... anything with a `range`) in reading order.
+template <typename Entity>
+std::vector<const Entity*> as_written(const std::vector<Entity>& entities) {
+  std::vector<const Entity*> result;
+  result.reserve(entities.size());
+  for (const Entity& entity : entities) result.push_back(&entity);
+  sort_as_written(result, [](const Entity* e) { return e->range; });
+  return result;
+}
+
 }  // namespace toc

@@ -9,6 +9,7 @@
 #include "toc/coverage_format.h"
 #include "toc/html.h"
 #include "toc/paths.h"
+#include "toc/reading_order.h"
 #include "toc/rules.h"
 #include "toc/view.h"
 
@@ -84,7 +85,8 @@ std::string header(const Model& model) {
 
 std::string priorities(const Model& model) {
   std::string out = "<section id=\"priorities\">\n<h2>Priorities</h2>\n<ol class=\"priorities\">\n";
-  for (const Priority& p : model.priorities) {
+  for (const Priority* priority : as_written(model.priorities)) {
+    const Priority& p = *priority;
     out += fmt::format("<li><strong>{}</strong> <code>{}</code>", e(p.title), e(p.id));
     if (!p.owner.empty()) out += fmt::format(" <span class=\"note\">Owner: {}</span>", e(p.owner));
     if (!p.description.empty()) out += fmt::format("<br>{}", e(p.description));
