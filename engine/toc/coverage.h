@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "toc/graph.h"
@@ -41,6 +42,23 @@ struct PrincipleRow {
   std::string label;  ///< its title
   Share activities;   ///< activities that name it in `principles`, of all activities
   Share priorities;   ///< priorities with at least one such activity, of all priorities
+};
+
+/// One of a row's five figures: its key in JSON, its column header, what it counts (for a
+/// sentence), and where it is in a row. Every printer of coverage (table, JSON, report, diff)
+/// lists the figures from here, in this order.
+struct CoverageFigure {
+  std::string_view key;     ///< "measured", ...
+  std::string_view header;  ///< "Measured", ...
+  std::string_view counts;  ///< "Outcomes and impacts with an indicator", ...
+  Share CoverageRow::*share;
+};
+inline constexpr CoverageFigure coverage_figures[] = {
+    {"measured", "Measured", "Outcomes and impacts with an indicator", &CoverageRow::measured},
+    {"complete", "Complete", "... with a complete indicator", &CoverageRow::complete},
+    {"reaching_impact", "Reach impact", "Activities with a path to an impact", &CoverageRow::reaching_impact},
+    {"with_assumption", "Assumption", "Links that state an assumption", &CoverageRow::with_assumption},
+    {"with_evidence", "Evidence", "Links that cite evidence", &CoverageRow::with_evidence},
 };
 
 /// A pathway (activity -> ... -> impact) and its weakest step: the link with the lowest

@@ -14,19 +14,6 @@ namespace toc {
 
 namespace {
 
-/// The five figures of a row, with the column headers a reader sees.
-struct Column {
-  std::string_view header;
-  std::string_view json_key;
-  Share CoverageRow::*share;
-};
-constexpr Column columns[] = {
-    {"Measured", "measured", &CoverageRow::measured},
-    {"Complete", "complete", &CoverageRow::complete},
-    {"Reach impact", "reaching_impact", &CoverageRow::reaching_impact},
-    {"Assumption", "with_assumption", &CoverageRow::with_assumption},
-    {"Evidence", "with_evidence", &CoverageRow::with_evidence},
-};
 constexpr std::size_t label_width = 40;
 constexpr std::size_t cell_width = 14;
 
@@ -61,11 +48,11 @@ std::string fit(std::string_view text, std::size_t limit) {
 
 void table(std::string& out, std::string_view title, const std::vector<CoverageRow>& rows, const CoverageRow& total) {
   out += fit(title, label_width);
-  for (const Column& column : columns) out += fmt::format("{:>{}}", column.header, cell_width);
+  for (const CoverageFigure& column : coverage_figures) out += fmt::format("{:>{}}", column.header, cell_width);
   out += '\n';
   const auto line = [&](const CoverageRow& row) {
     out += "  " + fit(row.label, label_width - 2);
-    for (const Column& column : columns) out += fmt::format("{:>{}}", format_share(row.*column.share), cell_width);
+    for (const CoverageFigure& column : coverage_figures) out += fmt::format("{:>{}}", format_share(row.*column.share), cell_width);
     out += '\n';
   };
   for (const CoverageRow& row : rows) line(row);
@@ -74,11 +61,11 @@ void table(std::string& out, std::string_view title, const std::vector<CoverageR
 
 nlohmann::ordered_json row_json(const CoverageRow& row) {
   nlohmann::ordered_json json{{"key", row.key}, {"label", row.label}};
-  for (const Column& column : columns) {
+  for (const CoverageFigure& column : coverage_figures) {
     const Share& share = row.*column.share;
     nlohmann::ordered_json figure{{"count", share.count}, {"total", share.total}};
     figure["share"] = share.total ? nlohmann::ordered_json(share.ratio()) : nlohmann::ordered_json(nullptr);
-    json[std::string(column.json_key)] = std::move(figure);
+    json[std::string(column.key)] = std::move(figure);
   }
   return json;
 }

@@ -11,20 +11,6 @@ namespace toc {
 
 namespace {
 
-/// The coverage figures a diff shows, in the order a board reads them.
-struct Measure {
-  std::string_view key;  ///< as in `toc coverage --format json`
-  std::string_view label;
-  Share CoverageRow::*share;
-};
-constexpr Measure measures[] = {
-    {"measured", "Outcomes and impacts with an indicator", &CoverageRow::measured},
-    {"complete", "... with a complete indicator", &CoverageRow::complete},
-    {"reaching_impact", "Activities with a path to an impact", &CoverageRow::reaching_impact},
-    {"with_assumption", "Links that state an assumption", &CoverageRow::with_assumption},
-    {"with_evidence", "Links that cite evidence", &CoverageRow::with_evidence},
-};
-
 struct Section {
   std::string_view key;
   std::string_view title;
@@ -169,8 +155,8 @@ std::string format_diff_text(const ModelDiff& diff, const DiffLabels& labels) {
   }
   if (diff.coverage) {
     out += "\nCoverage (before → after)\n";
-    for (const Measure& measure : measures) {
-      out += fmt::format("  {:<40} {:>12} → {}\n", measure.label, format_share(diff.coverage->before.*measure.share),
+    for (const CoverageFigure& measure : coverage_figures) {
+      out += fmt::format("  {:<40} {:>12} → {}\n", measure.counts, format_share(diff.coverage->before.*measure.share),
                          format_share(diff.coverage->after.*measure.share));
     }
   }
@@ -188,8 +174,8 @@ std::string format_diff_markdown(const ModelDiff& diff, const DiffLabels& labels
   }
   if (diff.coverage) {
     out += "\n## Coverage\n\n| | before | after |\n| --- | ---: | ---: |\n";
-    for (const Measure& measure : measures) {
-      out += fmt::format("| {} | {} | {} |\n", measure.label, format_share(diff.coverage->before.*measure.share),
+    for (const CoverageFigure& measure : coverage_figures) {
+      out += fmt::format("| {} | {} | {} |\n", measure.counts, format_share(diff.coverage->before.*measure.share),
                          format_share(diff.coverage->after.*measure.share));
     }
   }
@@ -211,7 +197,7 @@ std::string format_diff_json(const ModelDiff& diff, const DiffLabels& labels) {
   }
   json["coverage"] = nullptr;
   if (diff.coverage) {
-    for (const Measure& measure : measures) {
+    for (const CoverageFigure& measure : coverage_figures) {
       json["coverage"][std::string(measure.key)] = {{"before", share_json(diff.coverage->before.*measure.share)},
                                                     {"after", share_json(diff.coverage->after.*measure.share)}};
     }

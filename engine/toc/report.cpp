@@ -191,16 +191,16 @@ std::string coverage_section(const Model& model, const Graph& graph) {
          "<em>Assumption</em>, <em>Evidence</em>: links that state one. A dash means there is nothing to count.</p>\n";
   out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
   const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
-    out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>"
-                       "<th scope=\"col\">Measured</th><th scope=\"col\">Complete</th><th scope=\"col\">Reach "
-                       "impact</th><th scope=\"col\">Assumption</th><th scope=\"col\">Evidence</th></tr></thead>\n"
-                       "<tbody>\n",
-                       caption, caption == "By priority" ? "Priority" : "Level");
+    out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
+                       caption == "By priority" ? "Priority" : "Level");
+    for (const CoverageFigure& figure : coverage_figures) {
+      out += fmt::format("<th scope=\"col\">{}</th>", figure.header);
+    }
+    out += "</tr></thead>\n<tbody>\n";
     const auto line = [&](const CoverageRow& row, bool total) {
       out += fmt::format("<tr{}><td>{}</td>", total ? " class=\"total\"" : "", e(row.label));
-      for (const Share* share :
-           {&row.measured, &row.complete, &row.reaching_impact, &row.with_assumption, &row.with_evidence}) {
-        out += fmt::format("<td class=\"figure\">{}</td>", format_share(*share));
+      for (const CoverageFigure& figure : coverage_figures) {
+        out += fmt::format("<td class=\"figure\">{}</td>", format_share(row.*figure.share));
       }
       out += "</tr>\n";
     };
