@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include <iostream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -12,12 +13,13 @@
 namespace toc::cli {
 
 const Analysis& analyze(const std::string& model) {
-  // Never freed (see the header), but held here so it stays reachable: LeakSanitizer then
-  // does not report it, and leak detection stays on for everything else.
-  static const Analysis* kept = nullptr;
+  // Never freed (see the header), but held here so they stay reachable (toc diff loads two):
+  // LeakSanitizer then does not report them, and leak detection stays on for everything else.
+  // Volatile, or the optimiser drops a store nothing reads and they count as leaked after all.
+  static std::vector<const Analysis*>* volatile kept = new std::vector<const Analysis*>;
   DiskFileSystem disk;
-  kept = new Analysis(toc::analyze(model, disk));
-  return *kept;
+  kept->push_back(new Analysis(toc::analyze(model, disk)));
+  return *kept->back();
 }
 
 namespace {
