@@ -105,6 +105,8 @@ std::string fill_and_rename(const std::string& temp, const fs::path& target,
 }  // namespace
 
 std::string write_output_via(const std::string& path, const std::function<std::string(const std::string&)>& write) {
+  // Writers that need a file name cannot stream to standard output; never make a file called "-".
+  if (path == "-") return "this format cannot be written to standard output; give a file name with -o";
   std::error_code ec;
   if (fs::is_directory(path, ec) || (!path.empty() && path.back() == '/')) {
     return fmt::format("cannot write '{}': it is a directory", path);

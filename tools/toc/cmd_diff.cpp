@@ -119,7 +119,11 @@ int run_diff(const DiffOptions& options) {
   if (!after.loaded) return fail(after.failure);
   ModelDiff diff = diff_models(before, after);
   if (git) name_revision(diff, checkout.folder(), options.git);
-  if (std::string error = write_output(options.output, format_diff(diff, labels, options.format)); !error.empty()) {
+  if (std::string refused = refuse_model_files(options.output, before.model.sources); !refused.empty()) {
+    return fail(refused);
+  }
+  const std::string text = format_diff(diff, labels, options.format);
+  if (std::string error = write_output(options.output, text, after.model.sources); !error.empty()) {
     return fail(error);
   }
   return exit_ok;
