@@ -4,11 +4,7 @@ set(checklist_model_hostile tests/checklist/hostile/strategy.toml)
 foreach(name llr hostile)
   set(model ${checklist_model_${name}})
   foreach(format md csv)
-    add_test(NAME "golden: checklist ${name} (${format})"
-      COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> "-DARGS=checklist|${model}|-o|-|--format|${format}"
-              -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/checklist-${name}.${format}
-              -P ${CMAKE_CURRENT_SOURCE_DIR}/run_golden.cmake
-      WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+    toc_golden_cli("checklist-${name}.${format}=checklist|${model}|-o|-|--format|${format}")
   endforeach()
   add_test(NAME "checklist: ${name} CSV round-trips through Python's csv"
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/checklist/csv_roundtrip.py $<TARGET_FILE:toc> ${model}
@@ -21,11 +17,7 @@ foreach(name llr hostile)
 endforeach()
 
 # The HTML page's escaping is a contract too: hostile text must stay text.
-add_test(NAME "golden: checklist hostile (html)"
-  COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> "-DARGS=checklist|tests/checklist/hostile/strategy.toml|-o|-|--format|html"
-          -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/checklist-hostile.html
-          -P ${CMAKE_CURRENT_SOURCE_DIR}/run_golden.cmake
-  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+toc_golden_cli("checklist-hostile.html=checklist|tests/checklist/hostile/strategy.toml|-o|-|--format|html")
 
 add_test(NAME "checklist: command-line contract"
   COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> -DWORK=${CMAKE_CURRENT_BINARY_DIR}

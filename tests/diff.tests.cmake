@@ -1,12 +1,7 @@
 # toc diff: golden output (text, Markdown, JSON) for the two revisions in examples/diff, exit
 # statuses for what cannot run, and --git against this checkout's history.
 foreach(format text md json)
-  add_test(NAME "golden: diff example (${format})"
-    COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc>
-            "-DARGS=diff|examples/diff/before/strategy.toml|examples/diff/after/strategy.toml|--format|${format}"
-            -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/diff-example.${format}
-            -P ${CMAKE_CURRENT_SOURCE_DIR}/run_golden.cmake
-    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  toc_golden_cli("diff-example.${format}=diff|examples/diff/before/strategy.toml|examples/diff/after/strategy.toml|--format|${format}")
 endforeach()
 
 add_test(NAME "diff: exit statuses and messages" COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc>

@@ -1,13 +1,7 @@
 # The Lancashire Serious Violence model (models/lancashire-serious-violence): the whole output of
 # `toc check` in text and JSON, and the figure of its 50% primary prevention rule.
 set(TOC_LANCS_MODEL models/lancashire-serious-violence/strategy.toml)
-foreach(format text json)
-  add_test(NAME "golden: lancashire-serious-violence (${format})"
-    COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> "-DARGS=check|${TOC_LANCS_MODEL}|--format|${format}"
-            -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/lancashire-serious-violence.${format}
-            -P ${CMAKE_CURRENT_SOURCE_DIR}/run_golden.cmake
-    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-endforeach()
+# (Its `toc check` goldens are registered with the other models' in tests/CMakeLists.txt.)
 
 # seed 004 §3.1.4: "At least 50% of VRN prevention activity delivering primary prevention". The
 # rule is evaluated on the model and `toc check` shows its figure.

@@ -1,20 +1,6 @@
 # toc paths, toc export and toc init: golden output, exports read back by xmllint and networkx,
 # and the starter model written, checked and never overwritten.
 
-# Golden CLI runs: "name=args" (args separated by '|'), compared with tests/golden/<name>.
-function(toc_golden_cli)
-  foreach(entry ${ARGN})
-    string(FIND "${entry}" "=" at)
-    string(SUBSTRING "${entry}" 0 ${at} name)
-    math(EXPR at "${at} + 1")
-    string(SUBSTRING "${entry}" ${at} -1 args)
-    add_test(NAME "golden: ${name}"
-      COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> "-DARGS=${args}"
-              -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/${name}
-              -P ${CMAKE_CURRENT_SOURCE_DIR}/run_golden.cmake
-      WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-  endforeach()
-endfunction()
 
 set(llr models/llr-trauma-informed/strategy.toml)
 toc_golden_cli(
