@@ -71,9 +71,11 @@ std::string join_or(const std::vector<T>& items, const Word& word) {
 
 std::string quoted(std::string_view id) { return fmt::format("'{}'", id); }
 
-/// The selection as a noun phrase, e.g. "activities with primary prevention under priority 'p1'".
-std::string describe(const Selection& s) {
-  std::string out = s.kinds.empty() ? "nodes" : join_or(s.kinds, [](Kind k) { return std::string(plural(k)); });
+/// The selection as a noun phrase, e.g. "activities with primary prevention under priority 'p1'"
+/// ("activity with ..." when `one`).
+std::string describe(const Selection& s, bool one = false) {
+  const auto noun = [one](Kind k) { return std::string(one ? to_string(k) : plural(k)); };
+  std::string out = s.kinds.empty() ? (one ? "node" : "nodes") : join_or(s.kinds, noun);
   const auto ref_id = [](const Ref& ref) { return quoted(ref.id); };
   if (!s.prevention.empty()) {
     out += fmt::format(" with {} prevention",
@@ -155,7 +157,7 @@ std::string format_share(double share) {
 
 std::string describe_figure(const Model& model, const RuleResult& result) {
   const Rule& rule = model.rules[result.rule];
-  if (!rule.of) return fmt::format("{} {}", result.selected, describe(rule.select));
+  if (!rule.of) return fmt::format("{} {}", result.selected, describe(rule.select, result.selected == 1));
   return fmt::format("{} of {} {} ({}) are {}", result.selected, result.of, describe(*rule.of),
                      result.share ? format_share(*result.share) : "no share", describe(rule.select));
 }

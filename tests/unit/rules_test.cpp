@@ -191,3 +191,12 @@ TEST_CASE("rules: unknown priority or principle ids in a selection, with a sugge
   REQUIRE(count(principle, "unknown-id") == 1);
   CHECK(first(principle, "unknown-id").help == "did you mean 'voice'?");
 }
+
+TEST_CASE("rules: a count of one reads in the singular") {
+  const auto one = with_rule("select = { kind = \"activity\", tag = \"aspirational\" }\nmax_count = 1");
+  const auto results = toc::evaluate_rules(one.model);
+  REQUIRE(results.size() == 1);
+  CHECK(toc::describe_figure(one.model, results[0]) == "1 activity tagged 'aspirational'");
+  const auto two = with_rule("select = { kind = \"activity\", tag = \"in-place\" }\nmax_count = 2");
+  CHECK(toc::describe_figure(two.model, toc::evaluate_rules(two.model)[0]) == "2 activities tagged 'in-place'");
+}
