@@ -63,6 +63,15 @@ int require_clean(const Analysis& analysis, const std::string& model, const std:
   return exit_problems;
 }
 
+int fail_on_errors(const Diagnostics& problems) {
+  for (const Diagnostic& problem : problems.all()) {
+    if (problem.severity == Severity::error) {
+      return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
+    }
+  }
+  return -1;
+}
+
 std::string extension_of(const std::string& path) {
   const auto dot = path.rfind('.');
   const auto slash = path.find_last_of("/\\");

@@ -18,6 +18,11 @@ std::string check_report(const Analysis& analysis, const std::string& model, con
 /// model is usable, else prints why not to stderr and returns the exit status to use.
 int require_clean(const Analysis& analysis, const std::string& model, const std::string& doing);
 
+/// For problems with the command line's own arguments (an unknown --focus id, say), which have no
+/// place in a file: prints the first error as "toc: error: <message> (<help>)" and returns
+/// exit_cannot_run; returns -1 when there is no error.
+int fail_on_errors(const Diagnostics& problems);
+
 /// The extension of `path` ("svg" for "a/b.svg"), or "" when it has none.
 std::string extension_of(const std::string& path);
 

@@ -23,10 +23,7 @@ int run_paths(const PathsOptions& options) {
   if (int status = require_clean(analysis, options.model, "listing pathways"); status >= 0) return status;
   Diagnostics problems;
   const Paths paths = find_paths(analysis.model, analysis.graph, options.query, problems);
-  if (problems.has_errors()) {
-    const Diagnostic& problem = problems.all().front();
-    return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
-  }
+  if (int status = fail_on_errors(problems); status >= 0) return status;
   const std::string report =
       options.format == "json" ? paths_to_json(analysis.model, paths) : paths_to_text(analysis.model, paths);
   if (std::string error = write_output(options.output, report, analysis.model.sources); !error.empty()) return fail(error);

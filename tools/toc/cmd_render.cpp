@@ -137,10 +137,7 @@ int run_render(RenderOptions options) {
   if (int status = require_clean(analysis, options.model, "rendering"); status >= 0) return status;
   Diagnostics view_problems;
   const View view = make_view(analysis.model, analysis.graph, options.view, view_problems);
-  if (view_problems.has_errors()) {
-    const Diagnostic& problem = view_problems.all().front();
-    return fail(problem.message + (problem.help.empty() ? "" : " (" + problem.help + ")"));
-  }
+  if (int status = fail_on_errors(view_problems); status >= 0) return status;
   DiagramOptions diagram_options;
   diagram_options.prefer_priority = options.view.priority;
   if (options.show_issues) diagram_options.issues = &analysis.diagnostics;
