@@ -6,6 +6,7 @@
 #include <xlsxwriter.h>
 
 #include "toc/checklist.h"
+#include "toc/text.h"
 
 namespace toc {
 namespace {
@@ -15,21 +16,8 @@ constexpr std::size_t max_cell_chars = 32767;
 /// Columns are as wide as their longest text up to this many characters; longer text wraps.
 constexpr std::size_t max_column_width = 50;
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 /// `text` cut to at most max_cell_chars code points, on a code point boundary.
-std::string fit_in_cell(std::string text) {
-  if (code_points(text) <= max_cell_chars) return text;
-  std::size_t kept = 0;
-  std::size_t at = 0;
-  for (; at < text.size(); ++at) {
-    if ((text[at] & 0xC0) != 0x80 && ++kept == max_cell_chars) break;  // the first code point to drop
-  }
-  text.resize(at);
-  return text + "…";
-}
+std::string fit_in_cell(const std::string& text) { return shorten(text, max_cell_chars); }
 
 struct WorkbookCloser {
   void operator()(lxw_workbook* workbook) const { workbook_close(workbook); }

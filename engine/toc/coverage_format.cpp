@@ -9,6 +9,7 @@
 
 #include "toc/diagnostic_format.h"
 #include "toc/paths.h"
+#include "toc/text.h"
 
 namespace toc {
 
@@ -17,33 +18,11 @@ namespace {
 constexpr std::size_t label_width = 40;
 constexpr std::size_t cell_width = 14;
 
-std::size_t width(std::string_view text) {
-  std::size_t n = 0;
-  for (const char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-/// `text` cut to `limit` code points (with an ellipsis) and padded to exactly `limit`.
+/// `text` on one line, cut to `limit` code points (with an ellipsis) and padded to exactly `limit`.
 std::string fit(std::string_view text, std::size_t limit) {
-  std::string out;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool starts = (text[i] & 0xC0) != 0x80;
-    if (starts && used == limit - 1 && width(text.substr(i)) > 1) {
-      out += "…";
-      ++used;
-      break;
-    }
-    if (starts) ++used;
-    out += text[i] == '\n' || text[i] == '\t' ? ' ' : text[i];
-    if (starts && used == limit) {
-      // Keep the rest of this code point's bytes, then stop.
-      std::size_t j = i + 1;
-      while (j < text.size() && (text[j] & 0xC0) == 0x80) out += text[j++];
-      break;
-    }
-  }
-  return out + std::string(limit > used ? limit - used : 0, ' ');
+  std::string out = shorten(text, limit);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out + std::string(limit - code_points(out), ' ');
 }
 
 void table(std::string& out, std::string_view title, const std::vector<CoverageRow>& rows, const CoverageRow& total) {

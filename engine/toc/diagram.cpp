@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "toc/text.h"
+
 namespace toc {
 
 int band_of(const Node& node) { return chain_level(node); }
@@ -23,14 +25,6 @@ std::string priority_title(const Model& model, std::string_view id) {
   return it != model.priorities.end() ? it->title : std::string(id);
 }
 
-namespace {
-
-std::size_t width(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-}  // namespace
-
 std::string wrap(std::string_view text, std::size_t limit) {
   std::string out;
   std::size_t line = 0;
@@ -39,7 +33,7 @@ std::string wrap(std::string_view text, std::size_t limit) {
     const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
     const std::string_view word = text.substr(at, end - at);
     if (!word.empty()) {
-      if (line > 0 && line + 1 + width(word) > limit) {
+      if (line > 0 && line + 1 + code_points(word) > limit) {
         out += '\n';
         line = 0;
       } else if (line > 0) {
@@ -47,7 +41,7 @@ std::string wrap(std::string_view text, std::size_t limit) {
         ++line;
       }
       out += word;
-      line += width(word);
+      line += code_points(word);
     }
     if (end < text.size() && text[end] == '\n') {
       out += '\n';

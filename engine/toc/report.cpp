@@ -11,6 +11,7 @@
 #include "toc/paths.h"
 #include "toc/reading_order.h"
 #include "toc/rules.h"
+#include "toc/text.h"
 #include "toc/view.h"
 
 namespace toc {
@@ -152,12 +153,7 @@ std::string coverage_chart_svg(const Coverage& coverage) {
       label_width + bar_width + 70, height, label_width - 200, label_width - 180, label_width + 40, label_width + 60);
   int y = top;
   for (const CoverageRow* row : rows) {
-    std::string label = row->label;
-    if (label.size() > 44) {
-      std::size_t cut = 42;
-      while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
-      label = label.substr(0, cut) + "…";
-    }
+    const std::string label = shorten(row->label, 44);
     const bool total = row == &coverage.total;
     out += fmt::format("<g><title>{}: measured {}, complete {}</title>\n", e(row->label), format_share(row->measured),
                        format_share(row->complete));

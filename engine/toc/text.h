@@ -1,0 +1,18 @@
+// UTF-8 text as a reader counts it: code points, not bytes. Shared by everything that lines
+// text up or cuts it short (diagram labels, the coverage table, the report's chart, spreadsheet cells).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace toc {
+
+/// How many code points `text` holds.
+std::size_t code_points(std::string_view text);
+
+/// `text` when it has at most `limit` code points; otherwise its first `limit - 1` code points
+/// and "…", so the result is `limit` code points long. Never splits a code point.
+std::string shorten(std::string_view text, std::size_t limit);
+
+}  // namespace toc
