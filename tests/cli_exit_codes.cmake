@@ -2,7 +2,7 @@
 include(${CMAKE_CURRENT_LIST_DIR}/expect_run.cmake)
 
 expect_run(2 "cannot read 'no/such/model.toml': no such file" check no/such/model.toml)
-expect_run(2 "cannot read 'tests': it is a directory" check tests)
+expect_run(2 "'tests' is a folder with no strategy.toml or toc-workspace.toml" check tests)
 expect_run(2 "format: " check examples/minimal/strategy.toml --format yaml)
 expect_run(2 "" check)
 expect_run(2 "" no-such-command)

@@ -3,12 +3,19 @@
 #include <algorithm>
 
 #include "toc/check.h"
+#include "toc/workspace.h"
 
 namespace toc {
 
 Analysis analyze(const std::string& root_path, FileSystem& files) {
   Analysis analysis;
-  LoadResult load = load_model(root_path, files, analysis.diagnostics);
+  const Input input = classify_input(root_path, files);
+  if (!input.failure.empty()) {
+    analysis.failure = input.failure;
+    return analysis;
+  }
+  LoadResult load = input.kind == Input::Kind::model ? load_model(input.path, files, analysis.diagnostics)
+                                                     : load_workspace(input, files, analysis.diagnostics);
   analysis.model = std::move(load.model);
   analysis.loaded = load.loaded;
   analysis.failure = std::move(load.failure);

@@ -23,7 +23,8 @@ struct Analysis {
   bool incomplete = false;
 };
 
-/// Loads, resolves and checks the model rooted at `root_path`.
+/// Loads, resolves and checks the model rooted at `root_path`, or the workspace it names (a
+/// toc-workspace.toml, or a folder: see classify_input).
 Analysis analyze(const std::string& root_path, FileSystem& files);
 
 }  // namespace toc

@@ -2,6 +2,7 @@
 // engine/toc/checks/ with a stable code, a default severity and a paragraph in docs/checks.md.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,19 +20,21 @@ struct CheckContext {
   const Graph& graph;
 };
 
-/// Where a check reports; carries the check's code and its (possibly overridden) severity.
+/// Where a check reports; carries the check's code and its (possibly overridden) severity,
+/// which may differ per file in a workspace (each strategy's [checks] rules its own files).
+/// A finding whose severity is off is dropped.
 class Report {
  public:
-  Report(Diagnostics& diagnostics, std::string_view code, Severity severity)
-      : diagnostics_(diagnostics), code_(code), severity_(severity) {}
-  void operator()(SourceRange range, std::string message, std::string help = {}, std::vector<Note> notes = {}) {
-    diagnostics_.add({severity_, code_, std::move(message), range, std::move(notes), std::move(help)});
-  }
+  Report(Diagnostics& diagnostics, std::string_view code, std::optional<Severity> severity,
+         std::vector<std::optional<Severity>> by_file = {})
+      : diagnostics_(diagnostics), code_(code), severity_(severity), by_file_(std::move(by_file)) {}
+  void operator()(SourceRange range, std::string message, std::string help = {}, std::vector<Note> notes = {});
 
  private:
   Diagnostics& diagnostics_;
   std::string_view code_;
-  Severity severity_;
+  std::optional<Severity> severity_;
+  std::vector<std::optional<Severity>> by_file_;  ///< empty unless some file's setting differs
 };
 
 /// A check: its code, default severity, a one-line summary, and the function that runs it.

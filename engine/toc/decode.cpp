@@ -20,19 +20,10 @@ SourceRange to_range(const toml::source_region& region, FileId file) {
 
 namespace {
 
-/// Ids are written as TOML bare keys so they can be referenced without quoting.
-bool valid_id_chars(std::string_view id) {
-  if (id.empty()) return false;
-  for (const unsigned char c : id) {
-    if (!std::isalnum(c) && c != '_' && c != '-') return false;
-  }
-  return true;
-}
-
 bool check_id(const toml::key& key, FileId file, Diagnostics& diagnostics) {
   const std::string_view id = key.str();
   const SourceRange range = to_range(key.source(), file);
-  if (!valid_id_chars(id)) {
+  if (!is_valid_id(id)) {
     diagnostics.error("bad-id", range, fmt::format("'{}' is not a valid id", id),
                       "ids use letters, digits, '-' and '_' only, e.g. 'peer-review'");
     return false;
@@ -142,7 +133,10 @@ void decode_link(const toml::table& table, FileId file, Model& model, Diagnostic
   if (!link.from.id.empty() && !link.to.id.empty()) model.links.push_back(std::move(link));
 }
 
-void decode_checks(const toml::table& table, FileId file, Model& model, Diagnostics& diagnostics) {
+}  // namespace
+
+void decode_checks(const toml::table& table, FileId file, std::map<std::string, CheckOverride, std::less<>>& checks,
+                   Diagnostics& diagnostics) {
   // The codes themselves are validated by the check stage, which owns the list of checks.
   for (const auto& [key, node] : table) {
     const auto* value = node.as_string();
@@ -161,9 +155,11 @@ void decode_checks(const toml::table& table, FileId file, Model& model, Diagnost
       continue;
     }
     const auto check_setting = static_cast<CheckSetting>(found - settings.begin());
-    model.checks.insert_or_assign(std::string(key.str()), CheckOverride{check_setting, to_range(key.source(), file)});
+    checks.insert_or_assign(std::string(key.str()), CheckOverride{check_setting, to_range(key.source(), file)});
   }
 }
+
+namespace {
 
 std::vector<IncludeEntry> decode_strategy(const toml::table& table, FileId file, bool is_root, Model& model,
                                           Diagnostics& diagnostics) {
@@ -179,6 +175,10 @@ std::vector<IncludeEntry> decode_strategy(const toml::table& table, FileId file,
   Strategy& strategy = model.strategy;
   strategy.range = read.range();
   strategy.id = read.text("id", true);
+  if (!strategy.id.empty() && !is_valid_id(strategy.id)) {
+    diagnostics.error("bad-id", strategy.range, fmt::format("'{}' is not a valid model id", strategy.id),
+                      "ids use letters, digits, '-' and '_' only; other models refer to this one as '<id>:<node-id>'");
+  }
   strategy.title = read.text("title", true);
   strategy.description = read.text("description");
   strategy.vision = read.text("vision");
@@ -277,7 +277,7 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
       has_strategy = true;
       includes = decode_strategy(*node.as_table(), file, is_root, model, diagnostics);
     } else if (name == "checks" && node.is_table()) {
-      decode_checks(*node.as_table(), file, model, diagnostics);
+      decode_checks(*node.as_table(), file, model.checks, diagnostics);
     } else if (name == "link" && node.is_array_of_tables()) {
       for (const toml::node& link : *node.as_array()) decode_link(*link.as_table(), file, model, diagnostics);
     } else if (name == "strategy" || name == "checks" || name == "link") {

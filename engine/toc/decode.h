@@ -26,4 +26,9 @@ SourceRange to_range(const toml::source_region& region, FileId file);
 std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, bool is_root, Model& model,
                                       Diagnostics& diagnostics);
 
+/// Reads a [checks] table (`code = "error" | "warning" | "off"`) into `checks`; the codes
+/// themselves are validated by the check stage.
+void decode_checks(const toml::table& table, FileId file, std::map<std::string, CheckOverride, std::less<>>& checks,
+                   Diagnostics& diagnostics);
+
 }  // namespace toc

@@ -283,6 +283,16 @@ class Resolver {
 Graph build_graph(Model& model, Diagnostics& diagnostics) {
   Graph result;
   Graph::Impl& impl = *result.impl_;
+  // A model checked on its own cannot see another model's nodes (`<model-id>:<node-id>`); only
+  // a workspace, where every id is qualified, resolves them. A model may also name its own
+  // entities that way, as other models do: those references are made bare.
+  const std::string own_prefix = model.strategy.id + ":";
+  const auto outside = [&](const Ref& ref) { return !model.is_workspace() && is_qualified(ref.id); };
+  if (!model.is_workspace()) {
+    visit_ids(model, {}, nullptr, [&](Ref& ref) {
+      if (ref.id.starts_with(own_prefix)) ref.id.erase(0, own_prefix.size());
+    });
+  }
   Resolver resolver(model, diagnostics, impl.ids);
   resolver.register_ids();
 
@@ -306,6 +316,10 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     Node& node = model.nodes[n];
     for (const Ref& target : node.leads_to) {
+      if (outside(target)) {
+        node.leads_outside = true;
+        continue;
+      }
       const NodeIndex to = lookup(target, [&] { return fmt::format("'{}' leads to", node.id); });
       if (to == no_node) {
         node.has_unknown_target = true;
@@ -328,8 +342,12 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
     }
   }
   for (Link& link : annotations) {
-    const NodeIndex from = lookup(link.from, [] { return std::string("a [[link]] comes from"); });
-    const NodeIndex to = lookup(link.to, [] { return std::string("a [[link]] goes to"); });
+    const bool from_outside = outside(link.from);
+    const bool to_outside = outside(link.to);
+    const NodeIndex from = from_outside ? no_node : lookup(link.from, [] { return std::string("a [[link]] comes from"); });
+    const NodeIndex to = to_outside ? no_node : lookup(link.to, [] { return std::string("a [[link]] goes to"); });
+    if (from_outside && to != no_node) model.nodes[to].supported_outside = true;
+    if (to_outside && from != no_node) model.nodes[from].leads_outside = true;
     if (from == no_node || to == no_node) continue;
     link.from_node = from;
     link.to_node = to;
@@ -368,8 +386,12 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   for (const Node& node : model.nodes) {
     const auto is_under = [&] { return fmt::format("{} '{}' is under priority", to_string(node.kind), node.id); };
     const auto follows = [&] { return fmt::format("{} '{}' follows principle", to_string(node.kind), node.id); };
-    for (const Ref& priority : node.priorities) resolver.expect(priority, "priority", is_under);
-    for (const Ref& principle : node.principles) resolver.expect(principle, "principle", follows);
+    for (const Ref& priority : node.priorities) {
+      if (!outside(priority)) resolver.expect(priority, "priority", is_under);
+    }
+    for (const Ref& principle : node.principles) {
+      if (!outside(principle)) resolver.expect(principle, "principle", follows);
+    }
   }
   for (const Rule& rule : model.rules) {
     const auto selects = [&](std::string_view what) { return fmt::format("rule '{}' selects {}", rule.id, what); };
@@ -382,7 +404,9 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
     }
   }
   for (const Indicator& indicator : model.indicators) {
-    for (const Ref& measured : indicator.measures) lookup(measured, [&] { return fmt::format("indicator '{}' measures", indicator.id); });
+    for (const Ref& measured : indicator.measures) {
+      if (!outside(measured)) lookup(measured, [&] { return fmt::format("indicator '{}' measures", indicator.id); });
+    }
   }
   return result;
 }

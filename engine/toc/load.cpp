@@ -23,17 +23,6 @@ std::string normal(const fs::path& path) {
   return result.empty() ? "." : result;
 }
 
-std::string_view describe(ReadStatus status) {
-  switch (status) {
-    case ReadStatus::not_found: return "no such file";
-    case ReadStatus::is_directory: return "it is a directory";
-    case ReadStatus::unreadable: return "it could not be read";
-    case ReadStatus::too_large: return "it is too large";
-    case ReadStatus::ok: break;
-  }
-  return "";
-}
-
 /// Position of the first NUL byte, which marks a binary file that TOML cannot hold.
 SourceRange find_nul(std::string_view text, FileId file) {
   const std::size_t at = text.find('\0');
@@ -90,26 +79,9 @@ class Loader {
                          "split the model into several files with include = [...]");
       return;
     }
-    const std::string_view contents = model_.sources.file(file).text;
-    if (const SourceRange nul = find_nul(contents, file); nul.known()) {
-      diagnostics_.error("syntax-error", nul, "this is not a text file (it contains a NUL byte)",
-                         "a model is a UTF-8 TOML text file");
-      return;
-    }
-    toml::table document;
-    try {
-      document = toml::parse(contents, path);
-    } catch (const toml::parse_error& error) {
-      SourceRange range = to_range(error.source(), file);
-      range.end_line = range.line;
-      range.end_column = range.column;
-      std::string message(error.description());
-      if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-      while (!message.empty() && (message.back() == '.' || message.back() == '\n')) message.pop_back();
-      diagnostics_.error("syntax-error", range, message, syntax_hint(message));
-      return;
-    }
-    for (const IncludeEntry& include : decode_file(document, file, is_root, model_, diagnostics_)) {
+    const std::optional<toml::table> document = parse_source(model_.sources, file, diagnostics_);
+    if (!document) return;
+    for (const IncludeEntry& include : decode_file(*document, file, is_root, model_, diagnostics_)) {
       follow(path, include);
     }
   }
@@ -204,10 +176,48 @@ class Loader {
 
 }  // namespace
 
+std::optional<toml::table> parse_source(const SourceSet& sources, FileId file, Diagnostics& diagnostics) {
+  const SourceFile& source = sources.file(file);
+  const std::string_view contents = source.text;
+  if (const SourceRange nul = find_nul(contents, file); nul.known()) {
+    diagnostics.error("syntax-error", nul, "this is not a text file (it contains a NUL byte)",
+                      "a model is a UTF-8 TOML text file");
+    return std::nullopt;
+  }
+  try {
+    return toml::parse(contents, source.path);
+  } catch (const toml::parse_error& error) {
+    SourceRange range = to_range(error.source(), file);
+    range.end_line = range.line;
+    range.end_column = range.column;
+    std::string message(error.description());
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    while (!message.empty() && (message.back() == '.' || message.back() == '\n')) message.pop_back();
+    diagnostics.error("syntax-error", range, message, syntax_hint(message));
+    return std::nullopt;
+  }
+}
+
+std::string_view describe(ReadStatus status) {
+  switch (status) {
+    case ReadStatus::not_found: return "no such file";
+    case ReadStatus::is_directory: return "it is a directory";
+    case ReadStatus::unreadable: return "it could not be read";
+    case ReadStatus::too_large: return "it is too large";
+    case ReadStatus::ok: break;
+  }
+  return "";
+}
+
+bool load_into(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics, Model& model,
+               std::string& failure) {
+  Loader loader(files, diagnostics, model);
+  return loader.load_root(root_path, failure);
+}
+
 LoadResult load_model(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics) {
   LoadResult result;
-  Loader loader(files, diagnostics, result.model);
-  result.loaded = loader.load_root(root_path, result.failure);
+  result.loaded = load_into(root_path, files, diagnostics, result.model, result.failure);
   return result;
 }
 

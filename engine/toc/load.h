@@ -1,7 +1,10 @@
 // Stage "load": reads the root file and everything it includes, parses TOML and decodes it.
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include <toml++/toml.h>
 
 #include "toc/diagnostic.h"
 #include "toc/file_system.h"
@@ -21,5 +24,18 @@ struct LoadResult {
 /// limit and everything decode_file reports.
 /// Example: `DiskFileSystem disk; Diagnostics d; auto r = load_model("models/x/strategy.toml", disk, d);`
 LoadResult load_model(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics);
+
+/// Loads the model rooted at `root_path` into `model`, after whatever it already holds (a
+/// workspace loads its members one after another into one Model). False, with `failure` set,
+/// when the root file could not be read.
+bool load_into(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics, Model& model,
+               std::string& failure);
+
+/// Parses file `file` of `sources` as TOML. Reports syntax-error (with a hint for the common
+/// mistakes) and returns nothing when the text is not TOML.
+std::optional<toml::table> parse_source(const SourceSet& sources, FileId file, Diagnostics& diagnostics);
+
+/// Why a file could not be read, e.g. "no such file".
+std::string_view describe(ReadStatus status);
 
 }  // namespace toc

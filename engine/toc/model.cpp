@@ -1,5 +1,9 @@
 #include "toc/model.h"
 
+#include <algorithm>
+#include <cctype>
+#include <span>
+
 #include <fmt/format.h>
 
 namespace toc {
@@ -40,6 +44,76 @@ int chain_level(const Node& node) {
     case Kind::impact: return 6;
   }
   return 0;
+}
+
+bool is_valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  for (const unsigned char c : id) {
+    if (!std::isalnum(c) && c != '_' && c != '-') return false;
+  }
+  return true;
+}
+
+bool is_qualified(std::string_view id) {
+  const std::size_t colon = id.find(':');
+  return colon != std::string_view::npos && is_valid_id(id.substr(0, colon)) && is_valid_id(id.substr(colon + 1));
+}
+
+ModelMarks ModelMarks::of(const Model& m) {
+  return {m.priorities.size(), m.principles.size(), m.nodes.size(), m.links.size(), m.indicators.size(), m.rules.size()};
+}
+
+namespace {
+
+template <typename T>
+std::span<T> after(std::vector<T>& items, std::size_t from) {
+  return std::span<T>(items).subspan(std::min(from, items.size()));
+}
+
+}  // namespace
+
+void visit_ids(Model& model, const ModelMarks& from, const std::function<void(std::string&)>& define,
+               const std::function<void(Ref&)>& refer) {
+  const auto def = [&](std::string& id) {
+    if (define) define(id);
+  };
+  const auto ref = [&](Ref& r) {
+    if (refer) refer(r);
+  };
+  const auto refs = [&](std::vector<Ref>& rs) {
+    for (Ref& r : rs) ref(r);
+  };
+  for (Priority& p : after(model.priorities, from.priorities)) def(p.id);
+  for (Principle& p : after(model.principles, from.principles)) def(p.id);
+  for (Node& node : after(model.nodes, from.nodes)) {
+    def(node.id);
+    refs(node.leads_to);
+    refs(node.priorities);
+    refs(node.principles);
+  }
+  for (Link& link : after(model.links, from.links)) {
+    ref(link.from);
+    ref(link.to);
+  }
+  for (Indicator& indicator : after(model.indicators, from.indicators)) {
+    def(indicator.id);
+    refs(indicator.measures);
+  }
+  for (Rule& rule : after(model.rules, from.rules)) {
+    def(rule.id);
+    for (Selection* selection : {&rule.select, rule.of ? &*rule.of : nullptr}) {
+      if (!selection) continue;
+      refs(selection->priorities);
+      refs(selection->principles);
+    }
+  }
+}
+
+std::size_t Model::member_of(FileId file) const {
+  for (std::size_t m = 0; m < members.size(); ++m) {
+    if (file >= members[m].first_file && file < members[m].end_file) return m;
+  }
+  return no_member;
 }
 
 }  // namespace toc

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -65,6 +66,11 @@ struct Node {
   /// Set by build_graph when a leads_to entry names an unknown id. Path checks treat such a
   /// node as leading on, so one typo is reported once (unknown-id), not again as dead ends.
   bool has_unknown_target = false;
+  /// Set by build_graph when a model checked on its own links this node with a node of another
+  /// model (`<model-id>:<node-id>`): it leads on to, or is supported from, outside this model.
+  /// Only a workspace resolves such references; alone, the path checks take them on trust.
+  bool leads_outside = false;
+  bool supported_outside = false;
 };
 
 /// An arrow between two nodes, from `leads_to`, a [[link]] table, or both.
@@ -173,7 +179,19 @@ struct CheckOverride {
   SourceRange range;
 };
 
-/// A whole strategy after loading: all included files merged.
+/// One strategy of a workspace: its [strategy] table, its [checks] and the files it was read
+/// from (contiguous in the workspace's SourceSet, so a range's file says which strategy wrote it).
+struct Member {
+  Strategy strategy;
+  std::string root;  ///< the member's root file, as the workspace names it
+  FileId first_file = 0;
+  FileId end_file = 0;  ///< one past the last
+  std::map<std::string, CheckOverride, std::less<>> checks;
+};
+
+/// A whole strategy after loading: all included files merged. A workspace (several strategies
+/// checked together) is a Model too: `members` lists its strategies, every id is qualified as
+/// `<model-id>:<id>`, and `strategy` and `checks` are the workspace file's own.
 struct Model {
   SourceSet sources;
   Strategy strategy;
@@ -184,7 +202,31 @@ struct Model {
   std::vector<Indicator> indicators;
   std::vector<Rule> rules;
   std::map<std::string, CheckOverride, std::less<>> checks;
+  std::vector<Member> members;  ///< empty for a single model
+
+  bool is_workspace() const { return !members.empty(); }
+  /// The member that `file` belongs to, or no_member (a single model, or the workspace file).
+  std::size_t member_of(FileId file) const;
 };
+inline constexpr std::size_t no_member = SIZE_MAX;
+
+/// Ids are written as TOML bare keys (letters, digits, '-' and '_') so they can be referenced
+/// without quoting.
+bool is_valid_id(std::string_view id);
+/// A reference to another model's entity: `<model-id>:<id>`, both parts valid ids.
+bool is_qualified(std::string_view id);
+
+/// How many entities of each kind a model holds: marks where a stage's additions begin.
+struct ModelMarks {
+  std::size_t priorities = 0, principles = 0, nodes = 0, links = 0, indicators = 0, rules = 0;
+  static ModelMarks of(const Model& model);
+};
+
+/// Calls `define` on the id of every entity after `from` that has one, and `refer` on every
+/// reference those entities make (arrows, priorities, principles, measures, rule selections).
+/// Either may be empty.
+void visit_ids(Model& model, const ModelMarks& from, const std::function<void(std::string&)>& define,
+               const std::function<void(Ref&)>& refer);
 
 /// Position of a node in the chain: input 0, activity 1, output 2, outcomes 3..5 by term, impact 6.
 /// An outcome without a term counts as medium.

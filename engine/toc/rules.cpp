@@ -137,7 +137,10 @@ std::vector<RuleResult> evaluate_rules(const Model& model) {
     const Rule& rule = model.rules[r];
     RuleResult result;
     result.rule = r;
+    // In a workspace a rule speaks for its own strategy: it counts that strategy's nodes only.
+    const std::size_t scope = model.member_of(rule.range.file);
     for (const Node& node : model.nodes) {
+      if (model.is_workspace() && model.member_of(node.range.file) != scope) continue;
       const bool in_of = rule.of && matches(*rule.of, node);
       if (in_of) ++result.of;
       if ((!rule.of || in_of) && matches(rule.select, node)) ++result.selected;

@@ -152,6 +152,6 @@ TEST_CASE("bad input on disk: a file over the size limit, a directory") {
   CHECK(found(large) == std::vector<std::string>{"limit@1"});
   const auto directory = toc::analyze(folder.string(), disk);
   CHECK_FALSE(directory.loaded);
-  CHECK_THAT(directory.failure, Contains("it is a directory"));
+  CHECK_THAT(directory.failure, Contains("is a folder with no strategy.toml or toc-workspace.toml"));
   fs::remove_all(folder);
 }

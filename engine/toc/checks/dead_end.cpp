@@ -19,7 +19,10 @@ void dead_end(const CheckContext& context, Report& report) {
     return;
   }
   const std::vector<char> reaches =
-      context.graph.can_reach([&](NodeIndex n) { return model.nodes[n].kind == Kind::impact || model.nodes[n].has_unknown_target; });
+      context.graph.can_reach([&](NodeIndex n) {
+        const Node& node = model.nodes[n];
+        return node.kind == Kind::impact || node.has_unknown_target || node.leads_outside;
+      });
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     const Node& node = model.nodes[n];
     if (node.kind == Kind::impact || reaches[n] || is_orphan(context.graph, n)) continue;  // orphans have their own check

@@ -15,7 +15,8 @@ void unsupported(const CheckContext& context, Report& report) {
     return;
   }
   const std::vector<char> supported = context.graph.reachable_from([&](NodeIndex n) {
-    return model.nodes[n].kind == Kind::input || model.nodes[n].kind == Kind::activity;
+    const Node& node = model.nodes[n];
+    return node.kind == Kind::input || node.kind == Kind::activity || node.supported_outside;
   });
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     const Node& node = model.nodes[n];
