@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "toc/text.h"
+
 namespace toc {
 
 namespace {
@@ -32,20 +34,6 @@ std::vector<std::string> cells(std::string_view line) {
     else if (c < 0x20 || c == 0x7F) result.emplace_back("?");
     else result.emplace_back(line.substr(i, length));
     i += length;
-  }
-  return result;
-}
-
-/// `text` on one line: a message quotes the model's own text, which must not be able to
-/// forge extra lines of output. Newlines and tabs are shown escaped, other controls as '?'.
-std::string one_line(std::string_view text) {
-  std::string result;
-  result.reserve(text.size());
-  for (const char c : text) {
-    if (c == '\n') result += "\\n";
-    else if (c == '\t') result += "\\t";
-    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) result += '?';
-    else result += c;
   }
   return result;
 }

@@ -97,6 +97,15 @@ DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOpti
   for (const NodeIndex n : plan.nodes) {
     if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) plan.boxes[it->second].push_back(n);
   }
+  if (model.is_workspace()) {
+    std::vector<char> shown(model.members.size(), 0);
+    for (const NodeIndex n : plan.nodes) {
+      if (const std::size_t m = plan.member_of(model, n); m != no_member) shown[m] = 1;
+    }
+    for (std::size_t m = 0; m < shown.size(); ++m) {
+      if (shown[m]) plan.members.push_back(m);
+    }
+  }
   return plan;
 }
 

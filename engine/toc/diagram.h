@@ -33,6 +33,12 @@ struct DiagramPlan {
   std::map<NodeIndex, std::vector<const Diagnostic*>> findings;  ///< matched by the node's own range
   std::set<std::string_view> measured;  ///< ids some indicator measures
 
+  /// In a workspace, the strategies (indices into Model::members) with nodes shown, in order.
+  std::vector<std::size_t> members;
+
+  /// The strategy of node `n` in a workspace; no_member for a single model.
+  std::size_t member_of(const Model& model, NodeIndex n) const { return model.member_of(model.nodes[n].range.file); }
+
   /// An outcome or impact that no indicator measures.
   bool unmeasured(const Node& node) const {
     return (node.kind == Kind::outcome || node.kind == Kind::impact) && !measured.count(node.id);

@@ -11,8 +11,9 @@ namespace toc {
 
 namespace {
 
-/// The DOT name of a band's header node: cannot clash with ids, which have no ':'.
-std::string band_node(int band) { return "band:" + std::string(bands[band].key); }
+/// The DOT name of a band's header node: cannot clash with ids, which have no ':' or, in a
+/// workspace, one between two non-empty parts.
+std::string band_node(int band) { return "band::" + std::string(bands[band].key); }
 
 /// Shape and style per kind: shapes tell kinds apart in greyscale print; colours are shared
 /// with every format (colours_of).
@@ -120,20 +121,37 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
          border, pen);
   };
 
-  emit(out, "\n  // priorities: activities and their outputs\n");
-  for (const auto& [priority_id, members] : plan.boxes) {
-    const std::string title = priority_title(model, priority_id);
-    emit(out, "  subgraph {} {{\n", quoted("cluster_" + std::string(priority_id)));
-    emit(out, "    graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", fontsize=12, "
+  // Priority boxes, then the nodes outside any box; of one strategy only, in a workspace.
+  const auto emit_nodes = [&](std::size_t member, std::string_view indent) {
+    const auto shown = [&](NodeIndex n) { return member == no_member || plan.member_of(model, n) == member; };
+    emit(out, "\n{}// priorities: activities and their outputs\n", indent);
+    for (const auto& [priority_id, members] : plan.boxes) {
+      if (!shown(members.front())) continue;
+      const std::string title = priority_title(model, priority_id);
+      emit(out, "{}subgraph {} {{\n", indent, quoted("cluster_" + std::string(priority_id)));
+      emit(out, "{}  graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", "
+           "fontsize=12, labeljust=l];\n",
+           indent, quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
+      for (const NodeIndex n : members) node_line(n, std::string(indent) + "  ");
+      emit(out, "{}}}\n", indent);
+    }
+    emit(out, "\n{}// nodes outside any priority\n", indent);
+    for (const NodeIndex n : nodes) {
+      if (!plan.box_of.count(n) && shown(n)) node_line(n, indent);
+    }
+  };
+  if (!model.is_workspace()) emit_nodes(no_member, "  ");
+  for (const std::size_t m : plan.members) {
+    // One box per strategy: the bands still run across them all (newrank), so the levels of
+    // every strategy line up and arrows between strategies are easy to follow.
+    const Strategy& member = model.members[m].strategy;
+    emit(out, "\n  // strategy {}\n", member.id);
+    emit(out, "  subgraph {} {{\n", quoted("cluster_strategy_" + member.id));
+    emit(out, "    graph [id={}, label={}, style=\"rounded\", color=\"#4D4D4D\", penwidth=1.6, fontsize=16, "
          "labeljust=l];\n",
-         quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
-    for (const NodeIndex n : members) node_line(n, "    ");
+         quoted("strategy-" + member.id), quoted(wrap(member.title, 60)));
+    emit_nodes(m, "    ");
     emit(out, "  }}\n");
-  }
-
-  emit(out, "\n  // nodes outside any priority\n");
-  for (const NodeIndex n : nodes) {
-    if (!plan.box_of.count(n)) node_line(n, "  ");
   }
 
   emit(out, "\n  // one rank per band\n");

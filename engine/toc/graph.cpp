@@ -48,6 +48,7 @@ struct Graph::Impl {
   BoostGraph graph;
   std::vector<char> feedback;  ///< per link
   IdMap ids;
+  std::size_t outside = 0;
 };
 
 Graph::Graph() : impl_(std::make_unique<Impl>()) {}
@@ -62,6 +63,7 @@ NodeIndex Graph::find(std::string_view id) const {
   return it == impl_->ids.end() ? no_node : it->second.node;
 }
 
+std::size_t Graph::outside_references() const { return impl_->outside; }
 std::size_t Graph::in_degree(NodeIndex node) const { return boost::in_degree(Vertex{node}, impl_->graph); }
 std::size_t Graph::out_degree(NodeIndex node) const { return boost::out_degree(Vertex{node}, impl_->graph); }
 
@@ -287,7 +289,11 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   // a workspace, where every id is qualified, resolves them. A model may also name its own
   // entities that way, as other models do: those references are made bare.
   const std::string own_prefix = model.strategy.id + ":";
-  const auto outside = [&](const Ref& ref) { return !model.is_workspace() && is_qualified(ref.id); };
+  const auto outside = [&](const Ref& ref) {
+    const bool elsewhere = !model.is_workspace() && is_qualified(ref.id);
+    impl.outside += elsewhere ? 1 : 0;
+    return elsewhere;
+  };
   if (!model.is_workspace()) {
     visit_ids(model, {}, nullptr, [&](Ref& ref) {
       if (ref.id.starts_with(own_prefix)) ref.id.erase(0, own_prefix.size());

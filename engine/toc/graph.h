@@ -30,6 +30,10 @@ class Graph {
 
   std::size_t in_degree(NodeIndex node) const;
   std::size_t out_degree(NodeIndex node) const;
+  /// References to another model's nodes (`<model-id>:<node-id>`) that a model checked on its
+  /// own left unresolved; a workspace resolves them.
+  std::size_t outside_references() const;
+
   /// Links leaving / entering `node`, as indices into Model::links.
   std::vector<LinkIndex> out_links(NodeIndex node) const;
   std::vector<LinkIndex> in_links(NodeIndex node) const;

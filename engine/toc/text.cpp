@@ -24,4 +24,18 @@ std::string shorten(std::string_view text, std::size_t limit) {
   return std::string(text.substr(0, at)) + "…";
 }
 
+/// `text` on one line: a message quotes the model's own text, which must not be able to
+/// forge extra lines of output. Newlines and tabs are shown escaped, other controls as '?'.
+std::string one_line(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\n') result += "\\n";
+    else if (c == '\t') result += "\\t";
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) result += '?';
+    else result += c;
+  }
+  return result;
+}
+
 }  // namespace toc

@@ -15,4 +15,8 @@ std::size_t code_points(std::string_view text);
 /// and "…", so the result is `limit` code points long. Never splits a code point.
 std::string shorten(std::string_view text, std::size_t limit);
 
+/// `text` on one line: output that quotes the model's own text must not let it forge extra
+/// lines. Newlines and tabs are shown escaped (\n, \t), other control characters as '?'.
+std::string one_line(std::string_view text);
+
 }  // namespace toc

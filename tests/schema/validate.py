@@ -1,4 +1,6 @@
 """Validates model files against schema/toc-model.schema.json, as Taplo does in an editor.
+Workspace files (toc-workspace.toml, *.workspace.toml) are validated against
+toc-workspace.schema.json, beside the model schema.
 
 usage: validate.py SCHEMA --accept DIR... --reject DIR...
 
@@ -51,16 +53,24 @@ def main(argv):
             groups[mode].append(pathlib.Path(arg))
     schema = json.loads(pathlib.Path(schema_path).read_text(encoding="utf-8"))
     jsonschema.Draft4Validator.check_schema(schema)
-    validator = jsonschema.Draft4Validator(schema)
+    model_validator = jsonschema.Draft4Validator(schema)
+    workspace_schema = json.loads((pathlib.Path(schema_path).parent / "toc-workspace.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator.check_schema(workspace_schema)
+    workspace_validator = jsonschema.Draft4Validator(workspace_schema)
+
+    def validator_for(path):
+        is_workspace = path.name == "toc-workspace.toml" or path.name.endswith(".workspace.toml")
+        return workspace_validator if is_workspace else model_validator
+
     failures = 0
     for folder in groups["--accept"]:
         for path in sorted(folder.rglob("*.toml")):
-            found = problems(validator, path)
+            found = problems(validator_for(path), path)
             failures += bool(found)
             print(f"{'FAIL' if found else 'ok'}   accept {path}" + "".join(f"\n    {p}" for p in found))
     for folder in groups["--reject"]:
         for path in sorted(folder.rglob("*.toml")):
-            expected, found = expected_rejection(path), problems(validator, path)
+            expected, found = expected_rejection(path), problems(validator_for(path), path)
             ok = any(expected in problem for problem in found)
             failures += not ok
             why = "; ".join(found) if found else "the schema accepted it"

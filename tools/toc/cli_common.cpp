@@ -48,10 +48,15 @@ std::string check_report(const Analysis& analysis, const std::string& model, con
   report += analysis.incomplete
                 ? fmt::format("{}: {} (the model could not be read whole, so its graph was not checked)\n", model,
                               format_counts(diagnostics))
-                : fmt::format("{}: {}, {}, {}, {}: {}\n", model, count(m.sources.size(), "file"),
+                : fmt::format("{}: {}{}, {}, {}, {}: {}\n", model,
+                              m.is_workspace() ? count(m.members.size(), "model") + ", " : "", count(m.sources.size(), "file"),
                               count(m.nodes.size(), "node"), count(m.links.size(), "link"),
                               count(m.indicators.size(), "indicator"), format_counts(diagnostics));
   if (!analysis.incomplete) report += rule_figures(m);
+  if (const std::size_t outside = analysis.graph.outside_references(); outside > 0) {
+    report += fmt::format("{} to other models taken on trust: check them together in a workspace (see docs/workspace.md)\n",
+                          count(outside, "reference"));
+  }
   return report;
 }
 

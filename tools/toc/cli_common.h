@@ -7,6 +7,11 @@
 
 namespace toc::cli {
 
+/// The help of every command's model argument.
+inline constexpr const char* model_help =
+    "The model: its root TOML file (models/x/strategy.toml) or its folder; or several models at once, as a "
+    "workspace: a toc-workspace.toml, or a folder of model folders";
+
 /// Loads and checks a model. Kept until exit on purpose, like clang's -disable-free: the process
 /// ends right after, and freeing a 100k-node model node by node costs more than exiting does.
 const Analysis& analyze(const std::string& model);

@@ -27,7 +27,7 @@ int run_check(const CheckOptions& options) {
 const Registration registered{10, [](CLI::App& toc) -> Run {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = toc.add_subcommand("check", "Check a model and print its diagnostics, compiler-style");
-  command->add_option("model", options->model, "The model's root TOML file, e.g. models/x/strategy.toml")
+  command->add_option("model", options->model, model_help)
       ->required();
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))

@@ -65,7 +65,7 @@ const Registration registered{30, [](CLI::App& toc) -> Run {
   auto options = std::make_shared<ChecklistOptions>();
   CLI::App* command = toc.add_subcommand(
       "checklist", "List each outcome's indicators and whether they have a baseline, target, source and owner");
-  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("model", options->model, model_help)->required();
   command
       ->add_option("-o,--output", options->output,
                    "The file to write, e.g. checklist.md, .csv, .html or .xlsx ('-' for stdout, not for xlsx)")

@@ -33,7 +33,7 @@ const Registration registered{35, [](CLI::App& toc) -> Run {
   auto options = std::make_shared<CoverageOptions>();
   CLI::App* command = toc.add_subcommand(
       "coverage", "Count, per priority and per level, what can be measured and which arrows are argued");
-  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("model", options->model, model_help)->required();
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

@@ -42,7 +42,7 @@ const Registration registered{60, [](CLI::App& toc) -> Run {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* command = toc.add_subcommand(
       "export", "Write the resolved model (all includes merged) as JSON or GraphML for other tools");
-  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("model", options->model, model_help)->required();
   command
       ->add_option("--format", options->format,
                    "json or graphml (default: from the output file's extension; json on stdout)")

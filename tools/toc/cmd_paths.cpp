@@ -35,7 +35,7 @@ const Registration registered{50, [](CLI::App& toc) -> Run {
   CLI::App* command = toc.add_subcommand(
       "paths", "List the pathways from a node to the impacts (or to a node), with each step's assumption, "
                "evidence and strength, and the weakest step");
-  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("model", options->model, model_help)->required();
   command->add_option("--from", options->query.from, "Start the pathways at this node (an id, e.g. an activity)");
   command->add_option("--to", options->query.to,
                       "End the pathways at this node (default: at any impact); without --from, list everything "

@@ -176,7 +176,7 @@ const Registration registered{20, [](CLI::App& toc) -> Run {
   auto options = std::make_shared<RenderOptions>();
   CLI::App* command =
       toc.add_subcommand("render", "Draw a model as a theory-of-change diagram (SVG, PNG, PDF, DOT or Mermaid)");
-  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("model", options->model, model_help)->required();
   command->add_option("-o,--output", options->output, "The file to write, e.g. diagram.svg ('-' for stdout)")
       ->required();
   command

@@ -46,7 +46,7 @@ const Registration registered{36, [](CLI::App& toc) -> Run {
   CLI::App* command = toc.add_subcommand(
       "report", "Write a self-contained HTML report for a board paper: diagram, coverage, checklist, findings, "
                 "pathways");
-  command->add_option("model", options->model, "The model's root TOML file")->required();
+  command->add_option("model", options->model, model_help)->required();
   command->add_option("-o,--output", options->output, "The HTML file to write, e.g. report.html ('-' for stdout)")
       ->required();
   return [options] { return run_report(*options); };
