@@ -129,6 +129,9 @@ class WorkspaceLoader {
                           fmt::format("two models in the workspace have the id '{}'", member.strategy.id),
                           member.strategy.range, {{other.strategy.range, "first defined here"}},
                           "model ids must be unique in a workspace: cross-references name models by id"});
+        // Left in, every id of the second model would be a duplicate too: one error says it.
+        drop_after(marks);
+        return;
       }
     }
     // Qualify what the member defines, and the bare ids it refers to, as "<model-id>:<id>";
@@ -143,6 +146,15 @@ class WorkspaceLoader {
   }
 
  private:
+  void drop_after(const ModelMarks& marks) {
+    model_.priorities.resize(marks.priorities);
+    model_.principles.resize(marks.principles);
+    model_.nodes.resize(marks.nodes);
+    model_.links.resize(marks.links);
+    model_.indicators.resize(marks.indicators);
+    model_.rules.resize(marks.rules);
+  }
+
   FileSystem& files_;
   Diagnostics& diagnostics_;
   Model& model_;
