@@ -1,0 +1,14 @@
+# Workspaces: the bundled models checked, compared and drawn together (models/toc-workspace.toml).
+# Goldens of the whole output: `toc check` on the workspace, `toc overlap` as text and JSON (the
+# real shared outcomes between the LLR Strategic Partnership Board and the LLR trauma-informed
+# models), and the DOT of the combined diagram, with one cluster per strategy.
+toc_golden_cli(
+  "workspace.text=check|models/toc-workspace.toml|--format|text"
+  "overlap.text=overlap|models|--format|text"
+  "overlap.json=overlap|models/toc-workspace.toml|--format|json"
+  "render-workspace.dot=render|models|-o|-|--format|dot")
+
+add_test(NAME "workspace: SVG is well-formed with one cluster per strategy" COMMAND ${CMAKE_COMMAND}
+         -DTOC=$<TARGET_FILE:toc> -DNAME=workspace -DMODEL=models
+         "-DEXPECT=id=\"strategy&#45;llr&#45;trauma&#45;informed\"|id=\"strategy&#45;llr&#45;partnership&#45;board\"|id=\"strategy&#45;lancashire&#45;serious&#45;violence\""
+         -P ${CMAKE_CURRENT_SOURCE_DIR}/svg_safe.cmake WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
