@@ -12,3 +12,10 @@ add_test(NAME "workspace: SVG is well-formed with one cluster per strategy" COMM
          -DTOC=$<TARGET_FILE:toc> -DNAME=workspace -DMODEL=models
          "-DEXPECT=id=\"strategy&#45;llr&#45;trauma&#45;informed\"|id=\"strategy&#45;llr&#45;partnership&#45;board\"|id=\"strategy&#45;lancashire&#45;serious&#45;violence\""
          -P ${CMAKE_CURRENT_SOURCE_DIR}/svg_safe.cmake WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+toc_golden_cli("render-workspace.mmd=render|models|-o|-|--format|mermaid")
+
+# The workspace report has the "Across strategies" section, naming the real shared outcome.
+add_test(NAME "workspace: report has the across-strategies section" COMMAND $<TARGET_FILE:toc> report models -o -
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties("workspace: report has the across-strategies section" PROPERTIES
+  PASS_REGULAR_EXPRESSION "<h2>Across strategies</h2>.*An evidence-informed, consistent approach within and across organisations <code>llr-trauma-informed:oc-consistent-approach</code>")

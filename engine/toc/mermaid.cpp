@@ -196,31 +196,42 @@ std::string to_mermaid(const Model& model, const View& view, const MermaidOption
   };
 
   // Bands in chain order; in the Activities and Outputs bands, a subgraph per priority first
-  // (by priority id), then the nodes outside any priority.
+  // (by priority id), then the nodes outside any priority. In a workspace, each strategy is a
+  // subgraph holding its own bands (a Mermaid node sits in one subgraph only).
   std::vector<std::string> styles;
-  for (int b = 0; b < 7; ++b) {
-    std::vector<NodeIndex> members;
-    for (const NodeIndex n : nodes) {
-      if (band_of(model.nodes[n]) == b) members.push_back(n);
+  const auto emit_bands = [&](std::size_t member, const std::string& indent, const std::string& suffix) {
+    for (int b = 0; b < 7; ++b) {
+      std::vector<NodeIndex> members;
+      for (const NodeIndex n : nodes) {
+        if (band_of(model.nodes[n]) == b && (member == no_member || plan.member_of(model, n) == member)) members.push_back(n);
+      }
+      if (members.empty()) continue;
+      const std::string band = band_id(b) + suffix;
+      emit(out, "{}subgraph {} [{}]\n", indent, band, label(bands[b].title));
+      styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", band));
+      std::map<std::string_view, std::vector<NodeIndex>> by_priority;
+      for (const NodeIndex n : members) {
+        if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) by_priority[it->second].push_back(n);
+      }
+      for (const auto& [priority, in_priority] : by_priority) {
+        const std::string name = (b == 1 ? "priority_" : "outputs_") + priority_names.find(priority)->second;
+        emit(out, "{}  subgraph {} [{}]\n", indent, name, label_on(name, wrap(priority_title(model, priority), 40)));
+        for (const NodeIndex n : in_priority) node_line(n, indent + "    ");
+        emit(out, "{}  end\n", indent);
+        styles.push_back(fmt::format("  style {} fill:#F4F4F4,stroke:#9A9A9A,color:#333333\n", name));
+      }
+      for (const NodeIndex n : members) {
+        if (!plan.box_of.count(n)) node_line(n, indent + "  ");
+      }
+      emit(out, "{}end\n", indent);
     }
-    if (members.empty()) continue;
-    emit(out, "  subgraph {} [{}]\n", band_id(b), label(bands[b].title));
-    styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", band_id(b)));
-    std::map<std::string_view, std::vector<NodeIndex>> by_priority;
-    for (const NodeIndex n : members) {
-      if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) by_priority[it->second].push_back(n);
-    }
-    for (const auto& [priority, in_priority] : by_priority) {
-      const std::string name = (b == 1 ? "priority_" : "outputs_") + priority_names.find(priority)->second;
-      emit(out, "    subgraph {} [{}]\n", name, label_on(name, wrap(priority_title(model, priority), 40)));
-      for (const NodeIndex n : in_priority) node_line(n, "      ");
-      emit(out, "    end\n");
-      styles.push_back(fmt::format("  style {} fill:#F4F4F4,stroke:#9A9A9A,color:#333333\n", name));
-    }
-    for (const NodeIndex n : members) {
-      if (!plan.box_of.count(n)) node_line(n, "    ");
-    }
-    emit(out, "  end\n");
+  };
+  if (!model.is_workspace()) emit_bands(no_member, "  ", "");
+  for (const std::size_t m : plan.members) {
+    const std::string name = fmt::format("strategy_{}", m + 1);
+    emit(out, "  subgraph {} [{}]\n", name, label_on(name, wrap(model.members[m].strategy.title, 60)));
+    styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#4D4D4D,color:#1A1A1A\n", name));
+    emit_bands(m, "    ", fmt::format("_{}", m + 1));
   }
 
   // Arrows: line by evidence strength; feedback labelled; paths through hidden levels dashed

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "toc/graph.h"
@@ -55,5 +56,7 @@ Overlap compute_overlap(const Model& model, const Graph& graph);
 /// The overlap as text for a terminal, and as JSON ("toc-overlap" v1).
 std::string format_overlap_text(const Model& model, const Overlap& overlap);
 std::string format_overlap_json(const Model& model, const Overlap& overlap);
+/// The overlap as the "Across strategies" section of the workspace report (HTML, escaped).
+std::string overlap_html_section(const Model& model, const Overlap& overlap);
 
 }  // namespace toc

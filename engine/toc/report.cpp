@@ -8,6 +8,7 @@
 #include "toc/checklist.h"
 #include "toc/coverage_format.h"
 #include "toc/html.h"
+#include "toc/overlap.h"
 #include "toc/paths.h"
 #include "toc/reading_order.h"
 #include "toc/rules.h"
@@ -79,7 +80,8 @@ std::string header(const Model& model) {
                        s.end ? to_string(*s.end) : "(no end)");
   }
   if (!s.vision.empty()) out += fmt::format("<dt>Vision</dt><dd>{}</dd>\n", e(s.vision));
-  out += fmt::format("<dt>Model</dt><dd>{} priorities, {} nodes, {} links, {} indicators</dd>\n",
+  out += fmt::format("<dt>Model</dt><dd>{}{} priorities, {} nodes, {} links, {} indicators</dd>\n",
+                     model.is_workspace() ? fmt::format("{} strategies, ", model.members.size()) : "",
                      model.priorities.size(), model.nodes.size(), model.links.size(), model.indicators.size());
   return out + "</dl>\n</header>\n";
 }
@@ -100,12 +102,14 @@ std::string contents(const Model& model) {
   std::string out = "<nav aria-label=\"Contents\"><ol>\n";
   for (const auto& [id, title] : {std::pair{"priorities", "Priorities"},
                                   {"diagram", "Theory of change diagram"},
+                                  {"overlap", "Across strategies"},
                                   {"coverage", "Coverage"},
                                   {"rules", "Rules the strategy sets itself"},
                                   {"checklist", "Indicator checklist"},
                                   {"findings", "Check findings"},
                                   {"pathways", "Pathways (text)"}}) {
     if (std::string_view(id) == "rules" && model.rules.empty()) continue;
+    if (std::string_view(id) == "overlap" && !model.is_workspace()) continue;
     out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, title);
   }
   return out + "</ol></nav>\n";
@@ -314,6 +318,7 @@ std::string report_html(const ReportInput& input) {
   out += contents(model);
   out += priorities(model);
   out += diagram(input);
+  if (model.is_workspace()) out += overlap_html_section(model, compute_overlap(model, input.graph));
   out += coverage_section(model, input.graph);
   out += rules_section(model);
   out += checklist_section(model, input.graph);
