@@ -6,7 +6,8 @@ toc_golden_cli(
   "workspace.text=check|models/toc-workspace.toml|--format|text"
   "overlap.text=overlap|models|--format|text"
   "overlap.json=overlap|models/toc-workspace.toml|--format|json"
-  "render-workspace.dot=render|models|-o|-|--format|dot")
+  "render-workspace.dot=render|models|-o|-|--format|dot"
+  "coverage-workspace.text=coverage|models")
 
 add_test(NAME "workspace: SVG is well-formed with one cluster per strategy" COMMAND ${CMAKE_COMMAND}
          -DTOC=$<TARGET_FILE:toc> -DNAME=workspace -DMODEL=models

@@ -108,6 +108,14 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   std::vector<CoverageRow> levels;
   for (const Band& band : bands) levels.push_back({std::string(band.key), std::string(band.title), {}, {}, {}, {}, {}});
   coverage.total = {"total", "Total", {}, {}, {}, {}, {}};
+  for (const Member& member : model.members) {
+    coverage.by_strategy.push_back({member.strategy.id, member.strategy.title, {}, {}, {}, {}, {}});
+  }
+  // The strategy row of a node, in a workspace.
+  const auto strategy_row = [&](NodeIndex n) -> CoverageRow* {
+    const std::size_t m = model.member_of(model.nodes[n].range.file);
+    return m == no_member ? nullptr : &coverage.by_strategy[m];
+  };
 
   // Every row a node's figures go to, besides its level and the total.
   const auto priority_rows = [&](NodeIndex n) {
@@ -122,12 +130,14 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     for (CoverageRow* row : priority_rows(n)) tally.node(*row, n);
     tally.node(levels[band_of(model.nodes[n])], n);
+    if (CoverageRow* row = strategy_row(n)) tally.node(*row, n);
     tally.node(coverage.total, n);
   }
   for (const Link& link : model.links) {
     if (link.from_node == no_node || link.to_node == no_node) continue;
     for (CoverageRow* row : priority_rows(link.from_node)) Tally::link(*row, link);
     Tally::link(levels[band_of(model.nodes[link.from_node])], link);
+    if (CoverageRow* row = strategy_row(link.from_node)) Tally::link(*row, link);
     Tally::link(coverage.total, link);
   }
 

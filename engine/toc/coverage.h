@@ -78,6 +78,9 @@ struct Coverage {
   /// One row per level of the chain that has anything in it: input … impact, outcomes by term.
   /// A link counts at the level it starts from.
   std::vector<CoverageRow> by_level;
+  /// In a workspace, one row per strategy, in workspace order; empty for a single model.
+  /// A link counts in the strategy it starts from.
+  std::vector<CoverageRow> by_strategy;
   CoverageRow total;
   /// One row per [principle.*], in the order they are written; empty when the model declares none.
   std::vector<PrincipleRow> principles;

@@ -96,6 +96,10 @@ void weakest_text(std::string& out, const Model& model, const Coverage& coverage
 
 std::string format_coverage_text(const Model& model, const Coverage& coverage) {
   std::string out;
+  if (!coverage.by_strategy.empty()) {
+    table(out, "By strategy", coverage.by_strategy, coverage.total);
+    out += '\n';
+  }
   table(out, "By priority", coverage.by_priority, coverage.total);
   out += '\n';
   table(out, "By level", coverage.by_level, coverage.total);
@@ -121,6 +125,10 @@ std::string format_coverage_text(const Model& model, const Coverage& coverage) {
 
 std::string format_coverage_json(const Model& model, const Coverage& coverage) {
   nlohmann::ordered_json json;
+  if (!coverage.by_strategy.empty()) {
+    json["by_strategy"] = nlohmann::ordered_json::array();
+    for (const CoverageRow& row : coverage.by_strategy) json["by_strategy"].push_back(row_json(row));
+  }
   json["by_priority"] = nlohmann::ordered_json::array();
   for (const CoverageRow& row : coverage.by_priority) json["by_priority"].push_back(row_json(row));
   json["by_level"] = nlohmann::ordered_json::array();

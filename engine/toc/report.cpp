@@ -208,6 +208,7 @@ std::string coverage_section(const Model& model, const Graph& graph) {
     line(coverage.total, true);
     out += "</tbody>\n</table>\n";
   };
+  if (!coverage.by_strategy.empty()) table("By strategy", coverage.by_strategy);
   table("By priority", coverage.by_priority);
   table("By level", coverage.by_level);
   if (!coverage.principles.empty()) {
