@@ -25,10 +25,6 @@ bool has_file(const std::vector<DirEntry>& entries, std::string_view name) {
                      [&](const DirEntry& e) { return !e.is_directory && e.name == name; });
 }
 
-bool ends_with(std::string_view text, std::string_view end) {
-  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
-}
-
 /// The subfolders of `folder` that hold a model, sorted by name so the order never depends on
 /// the file system.
 std::vector<std::string> model_folders(const std::string& folder, FileSystem& files) {
@@ -163,11 +159,12 @@ class WorkspaceLoader {
 }  // namespace
 
 Input classify_input(const std::string& path, FileSystem& files) {
+  // A read of at most 0 bytes says whether `path` is a folder without reading a file.
   std::string text;
   const ReadStatus status = files.read(path, text, 0);
   if (status != ReadStatus::is_directory) {
     const std::string name = fs::path(path).filename().generic_string();
-    const bool workspace = name == workspace_file_name || ends_with(name, ".workspace.toml");
+    const bool workspace = name == workspace_file_name || name.ends_with(".workspace.toml");
     return {workspace ? Input::Kind::workspace_file : Input::Kind::model, path, {}};
   }
   const std::vector<DirEntry> entries = files.list(path);
