@@ -1,6 +1,7 @@
 // Turns a fuzzer's bytes into the in-memory files of a model, so one input can exercise
 // includes: the bytes are split at lines "#file: NAME" into the root file m/strategy.toml
-// (everything before the first such line) and the files m/NAME.
+// (everything before the first such line) and the files m/NAME. The targets analyze the
+// folder m, so an input with "#file: toc-workspace.toml" is a workspace of m's subfolders.
 #pragma once
 
 #include <cstddef>
@@ -42,6 +43,7 @@ inline MemoryFileSystem files_from(std::string_view bytes) {
   return files;
 }
 
-inline constexpr const char* root_file = "m/strategy.toml";
+/// What the targets analyze: the folder, so it is a model or, with a toc-workspace.toml, a workspace.
+inline constexpr const char* root_file = "m";
 
 }  // namespace toc::fuzz
