@@ -27,7 +27,26 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
+namespace {
+
+/// In a workspace ids are qualified: a bare id that ends exactly one qualified candidate
+/// ("p1-awareness" of "llr-trauma-informed:p1-awareness") means that candidate.
+std::string_view qualified_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+  if (word.empty() || word.find(':') != std::string_view::npos) return {};
+  std::string_view match;
+  for (const std::string_view candidate : candidates) {
+    const std::size_t colon = candidate.find(':');
+    if (colon == std::string_view::npos || candidate.substr(colon + 1) != word) continue;
+    if (!match.empty()) return {};  // several models have it: which one is meant is unknown
+    match = candidate;
+  }
+  return match;
+}
+
+}  // namespace
+
 std::string suggest(std::string_view word, const std::vector<std::string_view>& candidates) {
+  if (const std::string_view match = qualified_match(word, candidates); !match.empty()) return std::string(match);
   // Allow about one edit per three characters, at most three: close enough to be a typo.
   const std::size_t allowed = std::clamp<std::size_t>(word.size() / 3, 1, 3);
   std::string_view best;

@@ -5,6 +5,7 @@
 #include "support.h"
 #include "toc/overlap.h"
 #include "toc/rules.h"
+#include "toc/suggest.h"
 
 using namespace toc;
 using namespace toc::test;
@@ -181,4 +182,10 @@ leads_to = ["safe"]
   const std::string text = format_overlap_text(m, overlap);
   CHECK_THAT(text, Contains("outcome 'a:know' (People know more), of a, counted on by b\n    b:help -> a:know\n"));
   CHECK(compute_overlap(run(clean_model).model, run(clean_model).graph).shared.empty());
+}
+
+TEST_CASE("a bare id in a workspace suggests the one qualified id it ends") {
+  CHECK(did_you_mean("p1", {"a:p1", "b:p2"}) == "did you mean 'a:p1'?");
+  CHECK(did_you_mean("p1", {"a:p1", "b:p1"}).empty());  // two models have it: no guess
+  CHECK(did_you_mean("a:p1x", {"a:p1", "b:p1"}) == "did you mean 'a:p1'?");
 }
