@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "toc/id_table.h"
 #include "toc/suggest.h"
 
 namespace toc {
@@ -40,7 +41,7 @@ struct IdEntry {
   SourceRange range;
   NodeIndex node = no_node;
 };
-using IdMap = std::unordered_map<std::string_view, IdEntry>;
+using IdMap = IdTable<IdEntry>;
 
 }  // namespace
 

@@ -52,10 +52,12 @@ std::string suggest(std::string_view word, const std::vector<std::string_view>& 
   std::string_view best;
   std::size_t best_distance = allowed + 1;
   for (const std::string_view candidate : candidates) {
-    // Cheap bound first: the length difference is a lower bound on the distance.
+    // Cheap bound first: the length difference is a lower bound on the distance. A candidate
+    // that can only tie is still compared, so the tie goes to the alphabetically first and the
+    // answer does not depend on the order of `candidates` (an id table's iteration order).
     const std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
     const bool prefix = word.size() >= 3 && candidate.substr(0, word.size()) == word;
-    if ((gap >= best_distance && !prefix) || candidate == word) continue;
+    if ((gap > best_distance && !prefix) || candidate == word) continue;
     // A shortened word ("warn" for "warning") counts as one edit away.
     const std::size_t distance = prefix ? 1 : edit_distance(word, candidate);
     if (distance < best_distance || (distance == best_distance && candidate < best)) {

@@ -1,6 +1,8 @@
 // toc: the command line. Each subcommand lives in cmd_<name>.cpp and registers itself (see
 // command.h); main parses the arguments, runs the chosen command, and picks the exit status:
 // 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.
+#include <malloc.h>
+
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -20,6 +22,22 @@ std::vector<std::pair<int, Setup>>& registry() {
   return commands;
 }
 
+/// glibc's allocator defaults suit long-running programs that give memory back. toc builds one
+/// model and exits, and `toc check` on a 100k-node model allocates and frees each file's toml++
+/// tree (millions of small nodes) while the model grows beside it, and grows vectors of tens of
+/// MiB. Measured there (docs/performance.md): fastbins made every larger request after a freed tree
+/// walk the whole tree again (malloc_consolidate); vectors above 128 KiB were mmap'd and unmapped
+/// as they grew, so their pages were faulted in afresh instead of being reused for the strings
+/// that follow. The settings keep freed memory in the heap for reuse instead.
+void tune_allocator() {
+#ifdef __GLIBC__
+  mallopt(M_MXFAST, 0);                     // no fastbins: freed chunks coalesce as they are freed
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);      // the largest glibc allows; big vectors come from the heap
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);     // freed memory stays for the next file's tree
+  mallopt(M_TOP_PAD, 64 << 20);             // grow the heap in large steps: fewer brk calls
+#endif
+}
+
 }  // namespace
 
 Registration::Registration(int order, Setup setup) { registry().emplace_back(order, std::move(setup)); }
@@ -33,6 +51,7 @@ int fail(const std::string& message) {
 
 int main(int argc, char** argv) {
   using namespace toc::cli;
+  tune_allocator();
   CLI::App app{"toc: theory-of-change models as text, checked like code.\n"
                "Exit status: 0 no errors, 1 errors found, 2 could not run.",
                "toc"};

@@ -1,5 +1,7 @@
 // cycle: arrows that lead back to where they started, reported as the path a -> b -> a.
 // Feedback links are deliberate loops; level inversions are reported by their own check.
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "toc/checks/checks.h"
@@ -8,7 +10,13 @@ namespace toc::checks {
 
 void cycle(const CheckContext& context, Report& report) {
   const Model& model = context.model;
-  const auto follow = [&](LinkIndex l) { return !model.links[l].feedback && !is_level_inversion(model, model.links[l]); };
+  // Decided once per link here: the search asks again each time it passes an arrow, and
+  // is_level_inversion reads both end nodes, scattered across a large model.
+  std::vector<char> followed(model.links.size());
+  for (LinkIndex l = 0; l < model.links.size(); ++l) {
+    followed[l] = !model.links[l].feedback && !is_level_inversion(model, model.links[l]);
+  }
+  const auto follow = [&](LinkIndex l) { return followed[l] != 0; };
   for (const std::vector<LinkIndex>& path : context.graph.cycles(follow)) {
     std::string shown = model.links[path.front()].from.id;
     for (const LinkIndex l : path) shown += " -> " + model.links[l].to.id;
