@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <deque>
 
-#include "toc/id_table.h"
+#include "toc/flat_map.h"
 #include "toc/suggest.h"
 
 namespace toc {
@@ -316,7 +316,7 @@ Graph build_graph(Model& model, Diagnostics& diagnostics) {
   std::size_t arrows = annotations.size();
   for (const Node& node : model.nodes) arrows += node.leads_to.size();
   links.reserve(arrows);
-  std::unordered_map<std::uint64_t, LinkIndex> by_ends;  // key: from << 32 | to
+  FlatMap<std::uint64_t, LinkIndex> by_ends;  // key: from << 32 | to
   by_ends.reserve(model.nodes.size() * 2);
   const auto ends = [](NodeIndex from, NodeIndex to) { return std::uint64_t{from} << 32 | to; };
   std::vector<char> annotated;

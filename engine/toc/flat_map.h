@@ -1,4 +1,4 @@
-// A flat hash table from ids to entries: the graph stage's id table.
+// A flat hash table for the graph stage's lookups: ids to entries, arrow ends to links.
 #pragma once
 
 #include <algorithm>
@@ -7,23 +7,26 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace toc {
 
-/// Maps ids to values, like std::unordered_map<std::string_view, Value> for the operations the
-/// graph stage uses: emplace, find, iteration (in insertion order), reserve and clear.
+/// Maps keys (ids as std::string_view, or integers) to values, like std::unordered_map for the
+/// operations the graph stage uses: emplace, find, iteration (in insertion order), reserve and
+/// clear. Entries are never erased.
 ///
 /// Why not std::unordered_map: a 100k-node model looks up both ends of about 180k arrows, and
 /// each lookup there missed the cache three times (the bucket, the node it points to, and the
-/// id's characters inside the model's Node). Here a lookup reads a slot in a small array of
-/// (hash, index) pairs, then one entry, whose id is a copy kept in a buffer of this table's own,
-/// so it never touches the strings the table was built from.
-template <typename Value>
-class IdTable {
+/// id's characters inside the model's Node), and found its bucket by a 64-bit division. Here a
+/// lookup reads a slot in a small array of (hash, index) pairs, then one entry; an id key is a
+/// copy kept in a buffer of this table's own, so a lookup never touches the strings the table
+/// was built from.
+template <typename Key, typename Value>
+class FlatMap {
  public:
-  using Entry = std::pair<std::string_view, Value>;
+  using Entry = std::pair<Key, Value>;
   using iterator = Entry*;
   using const_iterator = const Entry*;
 
@@ -46,7 +49,7 @@ class IdTable {
   const_iterator end() const { return entries_.data() + entries_.size(); }
 
   /// Adds `id` with `value` unless present; returns the entry and whether it was added.
-  std::pair<iterator, bool> emplace(std::string_view id, Value value) {
+  std::pair<iterator, bool> emplace(Key id, Value value) {
     if ((entries_.size() + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
     const std::uint64_t hash = hash_of(id);
     std::size_t at = probe(id, hash);
@@ -56,8 +59,8 @@ class IdTable {
     return {end() - 1, true};
   }
 
-  iterator find(std::string_view id) { return const_cast<iterator>(std::as_const(*this).find(id)); }
-  const_iterator find(std::string_view id) const {
+  iterator find(Key id) { return const_cast<iterator>(std::as_const(*this).find(id)); }
+  const_iterator find(Key id) const {
     if (slots_.empty()) return end();
     const std::size_t at = probe(id, hash_of(id));
     return slots_[at].index == 0 ? end() : begin() + (slots_[at].index - 1);
@@ -71,10 +74,21 @@ class IdTable {
     std::uint32_t index = 0;
   };
 
-  static std::uint64_t hash_of(std::string_view id) { return std::hash<std::string_view>{}(id); }
+  static std::uint64_t hash_of(Key key) {
+    if constexpr (std::is_same_v<Key, std::string_view>) {
+      return std::hash<std::string_view>{}(key);
+    } else {
+      // std::hash of an integer is the integer itself; arrow ends (from << 32 | to) would then
+      // crowd into neighbouring slots. splitmix64's finaliser spreads every bit.
+      std::uint64_t x = static_cast<std::uint64_t>(key);
+      x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+      x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+      return x ^ (x >> 31);
+    }
+  }
 
   /// The slot holding `id`, or the empty slot where it belongs (linear probing; never full).
-  std::size_t probe(std::string_view id, std::uint64_t hash) const {
+  std::size_t probe(Key id, std::uint64_t hash) const {
     const std::size_t mask = slots_.size() - 1;
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
@@ -95,8 +109,17 @@ class IdTable {
     }
   }
 
-  /// A copy of `id` in chunks that never move, so the views in entries_ stay valid.
-  std::string_view keep(std::string_view id) {
+  /// The key to store: an id is copied into chunks that never move, so the views in entries_
+  /// stay valid; other keys are stored as they are.
+  Key keep(Key key) {
+    if constexpr (std::is_same_v<Key, std::string_view>) {
+      return copy(key);
+    } else {
+      return key;
+    }
+  }
+
+  std::string_view copy(std::string_view id) {
     if (id.size() > chunk_left_) {
       const std::size_t size = std::max<std::size_t>(id.size(), 64 * 1024);
       chunks_.push_back(std::make_unique<char[]>(size));
@@ -116,5 +139,9 @@ class IdTable {
   char* chunk_next_ = nullptr;
   std::size_t chunk_left_ = 0;
 };
+
+/// The graph stage's id table.
+template <typename Value>
+using IdTable = FlatMap<std::string_view, Value>;
 
 }  // namespace toc
