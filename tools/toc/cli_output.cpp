@@ -102,6 +102,15 @@ std::string fill_and_rename(const std::string& temp, const fs::path& target,
   return error;
 }
 
+/// A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written in place: renaming a
+/// temporary file over it would replace the device node itself with a regular file (`-o
+/// /dev/null`, the way benchmarks discard output, once turned /dev/null into a file).
+bool is_special_file(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  return !ec && fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
+}
+
 }  // namespace
 
 std::string write_output_via(const std::string& path, const std::function<std::string(const std::string&)>& write) {
@@ -110,6 +119,10 @@ std::string write_output_via(const std::string& path, const std::function<std::s
   std::error_code ec;
   if (fs::is_directory(path, ec) || (!path.empty() && path.back() == '/')) {
     return fmt::format("cannot write '{}': it is a directory", path);
+  }
+  if (is_special_file(path)) {
+    const std::string error = write(path);
+    return error.empty() ? "" : fmt::format("cannot write '{}': {}", path, error);
   }
   const fs::path target(path);
   std::string error;
