@@ -163,15 +163,22 @@ class JsonPlaces {
 
 }  // namespace
 
-std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources) {
+void write_json(const Diagnostics& diagnostics, const SourceSet& sources,
+                const std::function<void(std::string_view)>& sink) {
   // Written directly rather than through a JSON DOM: a large model can carry tens of
   // thousands of diagnostics, and this is on the path `toc check` is timed on.
+  constexpr std::size_t piece = 64 * 1024;
   std::string out;
-  out.reserve(512 * (diagnostics.all().size() + 1));  // about one diagnostic's worth each
+  out.reserve(piece + 4096);
+  const auto pass_on = [&] {
+    sink(out);
+    out.clear();
+  };
   out += "{\n  \"diagnostics\": [";
   JsonPlaces places(sources);
   bool first = true;
   for (const Diagnostic& d : diagnostics.all()) {
+    if (out.size() >= piece) pass_on();
     out += first ? "\n    {\n" : ",\n    {\n";
     first = false;
     out.append("      \"severity\": \"").append(to_string(d.severity)).append("\",\n      \"code\": ");
@@ -195,7 +202,14 @@ std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources
   out += first ? "],\n" : "\n  ],\n";
   fmt::format_to(std::back_inserter(out), "  \"errors\": {},\n  \"warnings\": {}\n}}\n", diagnostics.errors(),
                  diagnostics.warnings());
-  return out;
+  pass_on();
+}
+
+std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources) {
+  std::string json;
+  json.reserve(512 * (diagnostics.all().size() + 1));  // about one diagnostic's worth each
+  write_json(diagnostics, sources, [&](std::string_view piece) { json += piece; });
+  return json;
 }
 
 std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }

@@ -1,7 +1,10 @@
-// The one printer of diagnostics: compiler-style text, or JSON. Returns text; callers print it.
+// The one printer of diagnostics: compiler-style text, or JSON. Returns text (or hands JSON to a
+// sink in pieces); callers print it.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "toc/diagnostic.h"
 #include "toc/source.h"
@@ -19,6 +22,10 @@ std::string format_text(const Diagnostics& diagnostics, const SourceSet& sources
 /// {"diagnostics":[{"severity","code","file","line","column","end_line","end_column","message","help","notes"}],
 ///  "errors":N,"warnings":N}
 std::string format_json(const Diagnostics& diagnostics, const SourceSet& sources);
+/// The same JSON, handed to `sink` in pieces of about 64 KiB as it is written, so a report
+/// that runs to tens of MiB (a 100k-node model's warnings) is never held whole.
+void write_json(const Diagnostics& diagnostics, const SourceSet& sources,
+                const std::function<void(std::string_view)>& sink);
 
 /// "1 file", "3 files".
 std::string count(std::size_t n, std::string_view noun);

@@ -135,18 +135,23 @@ std::string write_output_via(const std::string& path, const std::function<std::s
   return fmt::format("cannot write '{}': {}", path, error);
 }
 
-std::string write_output(const std::string& path, const std::string& contents) {
+std::string write_output_stream(const std::string& path, const std::function<void(const Sink&)>& produce) {
   if (path == "-") {
-    std::cout << contents << std::flush;
+    produce([](std::string_view piece) { std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
+    std::cout.flush();
     return std::cout ? "" : "cannot write to standard output";
   }
   return write_output_via(path, [&](const std::string& temp) -> std::string {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     if (!out) return std::strerror(errno);
-    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+    produce([&](std::string_view piece) { out.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
     out.flush();
     return out ? "" : std::strerror(errno);
   });
+}
+
+std::string write_output(const std::string& path, const std::string& contents) {
+  return write_output_stream(path, [&](const Sink& sink) { sink(contents); });
 }
 
 std::string refuse_model_files(const std::string& path, const SourceSet& model_files) {
@@ -166,6 +171,12 @@ std::string refuse_model_files(const std::string& path, const SourceSet& model_f
 std::string write_output(const std::string& path, const std::string& contents, const SourceSet& model_files) {
   if (std::string refused = refuse_model_files(path, model_files); !refused.empty()) return refused;
   return write_output(path, contents);
+}
+
+std::string write_output_stream(const std::string& path, const std::function<void(const Sink&)>& produce,
+                                const SourceSet& model_files) {
+  if (std::string refused = refuse_model_files(path, model_files); !refused.empty()) return refused;
+  return write_output_stream(path, produce);
 }
 
 std::string write_output_via(const std::string& path, const std::function<std::string(const std::string&)>& write,

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "toc/source.h"
 
@@ -24,6 +25,12 @@ namespace toc::cli {
 /// "-" means stdout. Returns "" on success, else a message.
 std::string write_output(const std::string& path, const std::string& contents);
 
+/// Receives output piece by piece.
+using Sink = std::function<void(std::string_view)>;
+/// As write_output, for output that `produce` hands to its sink in pieces, so a large report
+/// (25 MiB of JSON at 100k nodes) never has to be held whole.
+std::string write_output_stream(const std::string& path, const std::function<void(const Sink&)>& produce);
+
 /// For writers that need a file name (libxlsxwriter): `write` fills the temporary file it is
 /// given and returns "" or a message; the file is then renamed over `path`. On any failure the
 /// temporary file is removed and whatever was at `path` is left untouched.
@@ -31,6 +38,8 @@ std::string write_output_via(const std::string& path, const std::function<std::s
 
 /// As above, but first refuses (see refuse_model_files) to replace a file of the model.
 std::string write_output(const std::string& path, const std::string& contents, const SourceSet& model_files);
+std::string write_output_stream(const std::string& path, const std::function<void(const Sink&)>& produce,
+                                const SourceSet& model_files);
 std::string write_output_via(const std::string& path, const std::function<std::string(const std::string&)>& write,
                              const SourceSet& model_files);
 
