@@ -30,12 +30,12 @@ Analysis run_workspace(const std::string& a, const std::string& b, const std::st
              "ws/toc-workspace.toml");
 }
 
-const std::string helps = R"(
-[activity.help]
-title = "Help"
-priority = "p"
-leads_to = ["a:know"]
-)";
+/// An activity of model b under its priority, leading to `target`.
+std::string help_leading_to(const std::string& target) {
+  return "\n[activity.help]\ntitle = \"Help\"\npriority = \"p\"\nleads_to = [\"" + target + "\"]\n";
+}
+
+const std::string helps = help_leading_to("a:know");
 
 std::vector<std::string> ids(const Model& m, const std::vector<NodeIndex>& nodes) {
   std::vector<std::string> result;
@@ -80,23 +80,13 @@ TEST_CASE("a model checked alone takes references to other models on trust, and 
 }
 
 TEST_CASE("an unknown cross-model reference is unknown-id, with the nearest qualified id") {
-  const auto typo = run_workspace(model("a"), model("b", R"(
-[activity.help]
-title = "Help"
-priority = "p"
-leads_to = ["a:knw"]
-)"));
+  const auto typo = run_workspace(model("a"), model("b", help_leading_to("a:knw")));
   const Diagnostic& d = first(typo, "unknown-id");
   CHECK(d.message == "'b:help' leads to 'a:knw', which is not defined");
   CHECK_THAT(d.help, Contains("'a:know'"));
   CHECK(typo.model.sources.path(d.range.file) == "ws/b/strategy.toml");
 
-  const auto no_model = run_workspace(model("a"), model("b", R"(
-[activity.help]
-title = "Help"
-priority = "p"
-leads_to = ["c:know"]
-)"));
+  const auto no_model = run_workspace(model("a"), model("b", help_leading_to("c:know")));
   CHECK(count(no_model, "unknown-id") == 1);
 }
 
