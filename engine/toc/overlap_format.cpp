@@ -9,8 +9,6 @@ namespace toc {
 
 namespace {
 
-const Strategy& strategy_of(const Model& model, std::size_t member) { return model.members[member].strategy; }
-
 /// "outcome 'x' (Title)": how the listing names a node.
 std::string named(const Node& node) {
   return fmt::format("{} '{}' ({})", to_string(node.kind), node.id, one_line(node.title));
@@ -20,7 +18,7 @@ std::string named(const Node& node) {
 /// it already); past `limit` ids, how many more.
 std::string id_list(const Model& model, std::size_t member, const std::vector<NodeIndex>& nodes) {
   constexpr std::size_t limit = 10;
-  const std::string prefix = strategy_of(model, member).id + ":";
+  const std::string prefix = model.members[member].strategy.id + ":";
   std::string out;
   for (std::size_t i = 0; i < nodes.size() && i < limit; ++i) {
     const std::string_view id = model.nodes[nodes[i]].id;
@@ -38,7 +36,7 @@ void section(std::string& out, std::string_view title, std::size_t count) {
 }
 
 std::string member_label(const Model& model, std::size_t member) {
-  const Strategy& strategy = strategy_of(model, member);
+  const Strategy& strategy = model.members[member].strategy;
   return fmt::format("{} ({})", strategy.id, one_line(strategy.title));
 }
 
@@ -62,7 +60,7 @@ std::string format_overlap_text(const Model& model, const Overlap& overlap) {
   for (const SharedOutcome& shared : overlap.shared) {
     out += "  " + named(model.nodes[shared.outcome]) + "\n";
     for (const MemberNodes& by : shared.activities) {
-      out += fmt::format("    {}, {}: {}\n", strategy_of(model, by.member).id, activities(by.nodes.size()),
+      out += fmt::format("    {}, {}: {}\n", model.members[by.member].strategy.id, activities(by.nodes.size()),
                          id_list(model, by.member, by.nodes));
     }
   }
@@ -71,10 +69,10 @@ std::string format_overlap_text(const Model& model, const Overlap& overlap) {
   for (const CountedOutcome& counted : overlap.counted_on) {
     std::string others;
     for (std::size_t i = 1; i < counted.members.size(); ++i) {
-      others += (others.empty() ? "" : ", ") + strategy_of(model, counted.members[i]).id;
+      others += (others.empty() ? "" : ", ") + model.members[counted.members[i]].strategy.id;
     }
     out += fmt::format("  {}, of {}, counted on by {}\n", named(model.nodes[counted.outcome]),
-                       strategy_of(model, counted.members.front()).id, others);
+                       model.members[counted.members.front()].strategy.id, others);
     for (const LinkIndex l : counted.links) {
       out += fmt::format("    {} -> {}\n", model.links[l].from.id, model.links[l].to.id);
     }
@@ -83,7 +81,7 @@ std::string format_overlap_text(const Model& model, const Overlap& overlap) {
   section(out, "Impacts another strategy's work supports", overlap.supported_impacts.size());
   for (const SupportedImpact& supported : overlap.supported_impacts) {
     out += fmt::format("  {}, supported by {} ({}): {}\n", named(model.nodes[supported.impact]),
-                       strategy_of(model, supported.by.member).id, activities(supported.by.nodes.size()),
+                       model.members[supported.by.member].strategy.id, activities(supported.by.nodes.size()),
                        id_list(model, supported.by.member, supported.by.nodes));
   }
 
@@ -92,7 +90,7 @@ std::string format_overlap_text(const Model& model, const Overlap& overlap) {
   section(out, "Outcomes and impacts no activity of any strategy supports", unsupported);
   for (std::size_t m = 0; m < overlap.unsupported.size(); ++m) {
     if (overlap.unsupported[m].empty()) continue;
-    out += fmt::format("  {}:\n", strategy_of(model, m).id);
+    out += fmt::format("  {}:\n", model.members[m].strategy.id);
     for (const NodeIndex n : overlap.unsupported[m]) out += "    " + named(model.nodes[n]) + "\n";
   }
   return out;
@@ -106,13 +104,13 @@ std::string format_overlap_json(const Model& model, const Overlap& overlap) {
   nlohmann::ordered_json shared = nlohmann::ordered_json::array();
   for (const SharedOutcome& item : overlap.shared) {
     nlohmann::ordered_json activities = nlohmann::ordered_json::object();
-    for (const MemberNodes& by : item.activities) activities[strategy_of(model, by.member).id] = ids_json(model, by.nodes);
+    for (const MemberNodes& by : item.activities) activities[model.members[by.member].strategy.id] = ids_json(model, by.nodes);
     shared.push_back({{"outcome", node_json(model.nodes[item.outcome])}, {"activities", std::move(activities)}});
   }
   nlohmann::ordered_json counted = nlohmann::ordered_json::array();
   for (const CountedOutcome& item : overlap.counted_on) {
     nlohmann::ordered_json members = nlohmann::ordered_json::array();
-    for (const std::size_t m : item.members) members.push_back(strategy_of(model, m).id);
+    for (const std::size_t m : item.members) members.push_back(model.members[m].strategy.id);
     nlohmann::ordered_json links = nlohmann::ordered_json::array();
     for (const LinkIndex l : item.links) links.push_back({{"from", model.links[l].from.id}, {"to", model.links[l].to.id}});
     counted.push_back({{"outcome", node_json(model.nodes[item.outcome])},
@@ -122,14 +120,14 @@ std::string format_overlap_json(const Model& model, const Overlap& overlap) {
   nlohmann::ordered_json impacts = nlohmann::ordered_json::array();
   for (const SupportedImpact& item : overlap.supported_impacts) {
     impacts.push_back({{"impact", node_json(model.nodes[item.impact])},
-                       {"supported_by", strategy_of(model, item.by.member).id},
+                       {"supported_by", model.members[item.by.member].strategy.id},
                        {"activities", ids_json(model, item.by.nodes)}});
   }
   nlohmann::ordered_json unsupported = nlohmann::ordered_json::object();
   for (std::size_t m = 0; m < overlap.unsupported.size(); ++m) {
     nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
     for (const NodeIndex n : overlap.unsupported[m]) nodes.push_back(node_json(model.nodes[n]));
-    unsupported[strategy_of(model, m).id] = std::move(nodes);
+    unsupported[model.members[m].strategy.id] = std::move(nodes);
   }
   const nlohmann::ordered_json json = {{"format", "toc-overlap"},
                                        {"version", 1},

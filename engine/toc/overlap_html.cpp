@@ -10,8 +10,6 @@ namespace {
 
 std::string e(std::string_view text) { return html_escape(text); }
 
-const Strategy& strategy_of(const Model& model, std::size_t member) { return model.members[member].strategy; }
-
 /// "Title <code>id</code>" for a node.
 std::string node_cell(const Node& node) { return fmt::format("{} <code>{}</code>", e(node.title), e(node.id)); }
 
@@ -47,7 +45,7 @@ std::string overlap_html_section(const Model& model, const Overlap& overlap) {
                [&](const SharedOutcome& shared) {
                  std::string cell;
                  for (const MemberNodes& by : shared.activities) {
-                   cell += fmt::format("<strong>{}</strong>: {}<br>", e(strategy_of(model, by.member).id),
+                   cell += fmt::format("<strong>{}</strong>: {}<br>", e(model.members[by.member].strategy.id),
                                        titles(model, by.nodes));
                  }
                  return fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", node_cell(model.nodes[shared.outcome]), cell);
@@ -58,10 +56,10 @@ std::string overlap_html_section(const Model& model, const Overlap& overlap) {
                overlap.counted_on, [&](const CountedOutcome& counted) {
                  std::string others;
                  for (std::size_t i = 1; i < counted.members.size(); ++i) {
-                   others += (others.empty() ? "" : ", ") + e(strategy_of(model, counted.members[i]).id);
+                   others += (others.empty() ? "" : ", ") + e(model.members[counted.members[i]].strategy.id);
                  }
                  return fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", node_cell(model.nodes[counted.outcome]),
-                                    e(strategy_of(model, counted.members.front()).id), others);
+                                    e(model.members[counted.members.front()].strategy.id), others);
                });
   out += table("Impacts another strategy's work supports",
                "Impacts of one strategy that activities of another reach, through any chain of arrows.",
@@ -69,7 +67,7 @@ std::string overlap_html_section(const Model& model, const Overlap& overlap) {
                overlap.supported_impacts, [&](const SupportedImpact& supported) {
                  return fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                                     node_cell(model.nodes[supported.impact]),
-                                    e(strategy_of(model, supported.by.member).id), supported.by.nodes.size());
+                                    e(model.members[supported.by.member].strategy.id), supported.by.nodes.size());
                });
   std::vector<std::pair<std::size_t, NodeIndex>> unsupported;
   for (std::size_t m = 0; m < overlap.unsupported.size(); ++m) {
@@ -79,7 +77,7 @@ std::string overlap_html_section(const Model& model, const Overlap& overlap) {
                "Per strategy, what no input or activity of any strategy in the workspace leads to.",
                "<th scope=\"col\">Strategy</th><th scope=\"col\">Outcome or impact</th>", unsupported,
                [&](const std::pair<std::size_t, NodeIndex>& item) {
-                 return fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", e(strategy_of(model, item.first).id),
+                 return fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", e(model.members[item.first].strategy.id),
                                     node_cell(model.nodes[item.second]));
                });
   return out + "</section>\n";
