@@ -77,6 +77,9 @@ std::string folder_name(const std::string& path) {
   return name.empty() || name == "." || name == ".." ? "workspace" : name;
 }
 
+constexpr std::string_view list_help = "list each model's folder (holding strategy.toml) or its root file, relative to "
+                                       "the workspace file";
+
 class WorkspaceLoader {
  public:
   WorkspaceLoader(FileSystem& files, Diagnostics& diagnostics, Model& model)
@@ -89,7 +92,7 @@ class WorkspaceLoader {
       diagnostics_.error("bad-include", entry.range,
                          input.failure.empty() ? fmt::format("'{}' is a workspace; a workspace lists models", entry.path)
                                                : input.failure,
-                         "list each model's folder or root file, relative to the workspace file");
+                         std::string(list_help));
       return;
     }
     for (const Member& other : model_.members) {
@@ -112,7 +115,8 @@ class WorkspaceLoader {
     member.checks = std::exchange(model_.checks, std::move(workspace_checks));
     member.end_file = static_cast<FileId>(model_.sources.size());
     if (!loaded) {
-      diagnostics_.error("bad-include", entry.range, fmt::format("cannot load the model '{}': {}", entry.path, failure));
+      diagnostics_.error("bad-include", entry.range, fmt::format("cannot load the model '{}': {}", entry.path, failure),
+                         std::string(list_help));
       return;
     }
     if (!is_valid_id(member.strategy.id)) {
