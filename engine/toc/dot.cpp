@@ -37,15 +37,21 @@ Look look_of(Kind kind) {
 /// line breaks. Control characters are dropped. Graphviz reads entities (&amp;, &lt;, ...) in
 /// every string, so '&' is written as &amp;: text such as "&lt;" is then drawn as written.
 std::string quoted(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '"') out += "\\\"";
-    else if (c == '\n') out += "\\n";
-    else if (c == '&') out += "&amp;";
-    else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  std::size_t plain = 0;  // where the run of characters written as they are starts
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const char* const escape = c == '\\' ? "\\\\" : c == '"' ? "\\\"" : c == '\n' ? "\\n" : c == '&' ? "&amp;" : nullptr;
+    if (!escape && static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) continue;
+    out.append(text.substr(plain, i - plain));
+    if (escape) out += escape;
+    plain = i + 1;
   }
-  return out + "\"";
+  out.append(text.substr(plain));
+  out += '"';
+  return out;
 }
 
 struct EdgeLook {

@@ -30,7 +30,7 @@ GVC_t* shared_context() {
 
 }  // namespace
 
-RenderResult render_dot(const std::string& dot, std::string_view format) {
+RenderResult render_dot(const std::string& dot, std::string_view format, GraphMemory memory) {
   RenderResult result;
   std::lock_guard<std::mutex> lock(collecting);
   std::string messages;
@@ -39,7 +39,7 @@ RenderResult render_dot(const std::string& dot, std::string_view format) {
   agseterrf(collect);
 
   GVC_t* const context = shared_context();
-  const std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(dot.c_str()), agclose);
+  std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(dot.c_str()), agclose);
   if (!context || !graph) {
     result.error = "graphviz could not read the diagram" + (messages.empty() ? "" : ": " + messages);
   } else if (gvLayout(context, graph.get(), "dot") != 0) {
@@ -54,8 +54,9 @@ RenderResult render_dot(const std::string& dot, std::string_view format) {
       result.bytes.assign(data, length);
     }
     gvFreeRenderData(data);
-    gvFreeLayout(context, graph.get());
+    if (memory == GraphMemory::free) gvFreeLayout(context, graph.get());
   }
+  if (memory == GraphMemory::leave_to_exit) graph.release();
   agseterrf(nullptr);
   collected = nullptr;
   while (!result.error.empty() && (result.error.back() == '\n' || result.error.back() == ' ')) result.error.pop_back();

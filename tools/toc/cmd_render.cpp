@@ -163,7 +163,8 @@ int run_render(RenderOptions options) {
                               "levels (--levels outcome,impact), or write the DOT (--format dot)",
                               view.nodes.size(), max_render_nodes));
     }
-    RenderResult rendered = render_dot(dot, options.format);
+    // toc exits once the image is written: Graphviz's graph is left for the exit to reclaim.
+    RenderResult rendered = render_dot(dot, options.format, GraphMemory::leave_to_exit);
     if (!rendered.error.empty()) return fail(rendered.error);
     image = std::move(rendered.bytes);
   }
