@@ -31,7 +31,7 @@ int run_report(const ReportOptions& options) {
   } else {
     Diagnostics ignored;
     const View whole = make_view(analysis.model, analysis.graph, {}, ignored);
-    RenderResult svg = render_dot(to_dot(analysis.model, whole, {}), "svg");
+    RenderResult svg = render_dot(to_dot(analysis.model, whole, {}), "svg", GraphMemory::leave_to_exit);
     if (!svg.error.empty()) return fail(svg.error);
     input.svg = std::move(svg.bytes);
   }
