@@ -63,4 +63,9 @@ RenderResult render_dot(const std::string& dot, std::string_view format, GraphMe
   return result;
 }
 
+void warm_up_graphviz(std::string_view format) {
+  // The font is the one every diagram uses (dot.cpp), so pango has it cached for the real render.
+  render_dot("digraph { node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11]; warm [label=\"warm\"] }", format);
+}
+
 }  // namespace toc

@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include <iostream>
+#include <system_error>
 #include <vector>
 
 #include <fmt/format.h>
@@ -8,6 +9,7 @@
 #include "command.h"
 #include "toc/diagnostic_format.h"
 #include "toc/file_system.h"
+#include "toc/graphviz_render.h"
 #include "toc/rules.h"
 
 namespace toc::cli {
@@ -20,6 +22,14 @@ const Analysis& analyze(const std::string& model) {
   DiskFileSystem disk;
   kept->push_back(new Analysis(toc::analyze(model, disk)));
   return *kept->back();
+}
+
+std::future<void> warm_up_graphviz_meanwhile(std::string_view format) {
+  try {
+    return std::async(std::launch::async, warm_up_graphviz, std::string(format));
+  } catch (const std::system_error&) {
+    return std::async(std::launch::deferred, warm_up_graphviz, std::string(format));
+  }
 }
 
 namespace {

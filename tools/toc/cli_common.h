@@ -1,7 +1,9 @@
 // What several subcommands share: loading a model and the check summary.
 #pragma once
 
+#include <future>
 #include <string>
+#include <string_view>
 
 #include "toc/analyze.h"
 
@@ -15,6 +17,13 @@ inline constexpr const char* model_help =
 /// Loads and checks a model. Kept until exit on purpose, like clang's -disable-free: the process
 /// ends right after, and freeing a 100k-node model node by node costs more than exiting does.
 const Analysis& analyze(const std::string& model);
+
+/// Starts Graphviz's warm-up (warm_up_graphviz: plugins, pango, fonts, about 15 ms) on another
+/// thread, so that it runs while the model loads and checks on this one. Wait for the result
+/// before rendering: Graphviz orders a graph's objects by the addresses of their interned names,
+/// so a diagram's bytes depend on whether the warm-up ran first, and it always must. If no thread
+/// can be started, the warm-up runs here and now.
+std::future<void> warm_up_graphviz_meanwhile(std::string_view format);
 
 /// The check report: diagnostics (text or JSON) and, for text, a summary line.
 std::string check_report(const Analysis& analysis, const std::string& model, const std::string& format);

@@ -133,6 +133,10 @@ int run_render(RenderOptions options) {
       return fail(fmt::format("--levels: '{}' is not a level; use input, activity, output, outcome, impact", bad));
     }
   }
+  // Graphviz loads its plugins and fonts on another core while this one loads the model.
+  const bool graphviz = options.format == "svg" || options.format == "png" || options.format == "pdf";
+  const std::future<void> warm = graphviz ? warm_up_graphviz_meanwhile(options.format == "png" ? "png" : "svg")
+                                          : std::future<void>();
   const Analysis& analysis = analyze(options.model);
   if (int status = require_clean(analysis, options.model, "rendering"); status >= 0) return status;
   Diagnostics view_problems;
@@ -153,6 +157,7 @@ int run_render(RenderOptions options) {
   DotOptions dot_options;
   dot_options.direction = options.direction;
   dot_options.diagram = diagram_options;
+  if (warm.valid()) warm.wait();  // before any render_dot: see warm_up_graphviz_meanwhile
   if (options.format == "pdf" && options.paper != "none") return render_pages(analysis, options, dot_options);
   const std::string dot = to_dot(analysis.model, view, dot_options);
   std::string image = dot;

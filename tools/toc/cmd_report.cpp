@@ -21,6 +21,7 @@ struct ReportOptions {
 };
 
 int run_report(const ReportOptions& options) {
+  const std::future<void> warm = warm_up_graphviz_meanwhile("svg");  // while the model loads
   const Analysis& analysis = analyze(options.model);
   if (int status = require_clean(analysis, options.model, "writing a report"); status >= 0) return status;
   ReportInput input{analysis.model, analysis.graph, analysis.diagnostics, {}, {}};
@@ -31,6 +32,7 @@ int run_report(const ReportOptions& options) {
   } else {
     Diagnostics ignored;
     const View whole = make_view(analysis.model, analysis.graph, {}, ignored);
+    warm.wait();  // before render_dot: see warm_up_graphviz_meanwhile
     RenderResult svg = render_dot(to_dot(analysis.model, whole, {}), "svg", GraphMemory::leave_to_exit);
     if (!svg.error.empty()) return fail(svg.error);
     input.svg = std::move(svg.bytes);
