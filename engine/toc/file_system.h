@@ -18,7 +18,9 @@ struct DirEntry {
 };
 
 /// File access used by the loader. Paths are generic ('/'-separated), relative to the
-/// process's working directory or absolute.
+/// process's working directory or absolute. The loader calls `read` from worker threads, several
+/// at once and alongside `list`: an implementation must allow that (both below do: they change no
+/// state of their own; MemoryFileSystem's `files` must not change while a load runs).
 class FileSystem {
  public:
   virtual ~FileSystem() = default;

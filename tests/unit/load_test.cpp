@@ -6,6 +6,7 @@
 
 #include "support.h"
 #include "toc/limits.h"
+#include "toc/load.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;
@@ -154,4 +155,61 @@ TEST_CASE("bad input on disk: a file over the size limit, a directory") {
   CHECK_FALSE(directory.loaded);
   CHECK_THAT(directory.failure, Contains("is a folder with no strategy.toml or toc-workspace.toml"));
   fs::remove_all(folder);
+}
+
+TEST_CASE("includes load in depth-first order, whatever thread parsed them") {
+  // The loader parses files ahead on worker threads, but decodes them one by one in the order a
+  // sequential depth-first load takes: a file's includes before its next sibling. The expected
+  // order is written out by hand below.
+  const auto part = [](const std::string& id, const std::string& include = "") {
+    std::string text = "[output." + id + "]\ntitle = \"" + id + "\"\n";
+    return include.empty() ? text : text + "[strategy]\ninclude = [" + include + "]\n";
+  };
+  toc::MemoryFileSystem memory;
+  memory.files = {
+      {"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"parts/*.toml\", \"extra.toml\"]\n")},
+      {"m/parts/a.toml", part("a")},
+      {"m/parts/b.toml", part("b")},
+      {"m/parts/c.toml", part("c", "\"../nested/c1.toml\"")},
+      {"m/nested/c1.toml", part("c1", "\"c2.toml\"")},
+      {"m/nested/c2.toml", part("c2", "\"c1.toml\"")},  // a cycle: c1 -> c2 -> c1
+      {"m/parts/d.toml", part("d")},
+      {"m/parts/e.toml", part("e", "\"h.toml\"")},  // h before its turn in the glob
+      {"m/parts/f.toml", "[output.f]\ntitle = \"f\"\nbroken = = 1\n[strategy]\ninclude = [\"../never.toml\"]\n"},
+      {"m/parts/g.toml", part("g")},
+      {"m/parts/h.toml", part("h")},
+      {"m/parts/i.toml", part("i")},
+      {"m/parts/j.toml", part("j")},
+      {"m/parts/k.toml", part("k", "\"../deep/*.toml\"")},
+      {"m/deep/x.toml", part("x")},
+      {"m/deep/y.toml", part("y")},
+      {"m/parts/l.toml", part("l", "\"missing.toml\"")},
+      {"m/extra.toml", part("extra", "\"parts/a.toml\", \"nested/c2.toml\"")},  // both loaded already
+      {"m/never.toml", part("never")},
+  };
+  const std::vector<std::string> order = {
+      "m/strategy.toml", "m/parts/a.toml", "m/parts/b.toml", "m/parts/c.toml", "m/nested/c1.toml",
+      "m/nested/c2.toml", "m/parts/d.toml", "m/parts/e.toml", "m/parts/h.toml", "m/parts/f.toml",
+      "m/parts/g.toml", "m/parts/i.toml", "m/parts/j.toml", "m/parts/k.toml", "m/deep/x.toml",
+      "m/deep/y.toml", "m/parts/l.toml", "m/extra.toml"};
+  const std::vector<std::string> expected = {
+      "include-cycle m/nested/c2.toml:4 include cycle: m/nested/c1.toml -> m/nested/c2.toml -> m/nested/c1.toml",
+      "syntax-error m/parts/f.toml:3",
+      "bad-include m/parts/l.toml:4 cannot include 'missing.toml': no such file"};
+  for (int round = 0; round < 20; ++round) {  // worker timing varies from round to round
+    toc::Diagnostics diagnostics;
+    const toc::LoadResult result = toc::load_model("m/strategy.toml", memory, diagnostics);
+    REQUIRE(result.loaded);
+    std::vector<std::string> files;
+    for (toc::FileId id = 0; id < result.model.sources.size(); ++id) files.emplace_back(result.model.sources.path(id));
+    CHECK(files == order);
+    std::vector<std::string> seen;
+    for (const toc::Diagnostic& d : diagnostics.all()) {
+      std::string line = std::string(d.code) + " " + std::string(result.model.sources.path(d.range.file)) + ":" +
+                         std::to_string(d.range.line);
+      seen.push_back(d.code == "syntax-error" ? line : line + " " + d.message);
+    }
+    CHECK(seen == expected);
+    CHECK(result.model.nodes.size() == 16 + 5);  // one per loaded file but the root and f; the root's five
+  }
 }
