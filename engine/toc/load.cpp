@@ -137,15 +137,19 @@ class ReadAhead {
   /// so the files a file includes are needed before that file's later siblings.
   void want(const std::vector<std::string>& paths) {
     if (workers_ == 0 || paths.empty()) return;
+    std::size_t jobs = 0;
     {
       const std::lock_guard lock(mutex_);
       auto at = queue_.begin();
       for (const std::string& path : paths) {
         if (jobs_.try_emplace(path).second) at = std::next(queue_.insert(at, path));
       }
+      jobs = jobs_.size();
     }
     try {
-      while (threads_.size() < workers_) threads_.emplace_back([this, w = threads_.size()] { work(w); });
+      // No more threads than files to parse: a model with one included file starts one.
+      const std::size_t wanted = std::min<std::size_t>(workers_, jobs);
+      while (threads_.size() < wanted) threads_.emplace_back([this, w = threads_.size()] { work(w); });
     } catch (const std::system_error&) {
       // No more threads: the ones started, or the loader itself, parse the rest.
     }
