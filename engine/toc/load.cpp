@@ -147,8 +147,11 @@ class ReadAhead {
       jobs = jobs_.size();
     }
     try {
-      // No more threads than files to parse: a model with one included file starts one.
-      const std::size_t wanted = std::min<std::size_t>(workers_, jobs);
+      // Fewer threads than files to parse: take() parses a file nobody has started, so one file
+      // needs no thread at all. That matters beyond the thread's own cost: while `toc render`'s
+      // Graphviz warm-up dlopens pango and its forty libraries, glibc holds the lock that
+      // pthread_create needs, and starting a thread here would stall the whole load behind it.
+      const std::size_t wanted = std::min<std::size_t>(workers_, jobs - 1);
       while (threads_.size() < wanted) threads_.emplace_back([this, w = threads_.size()] { work(w); });
     } catch (const std::system_error&) {
       // No more threads: the ones started, or the loader itself, parse the rest.
