@@ -157,9 +157,10 @@ int run_render(RenderOptions options) {
   DotOptions dot_options;
   dot_options.direction = options.direction;
   dot_options.diagram = diagram_options;
+  const bool pages = options.format == "pdf" && options.paper != "none";
+  const std::string dot = pages ? std::string() : to_dot(analysis.model, view, dot_options);
   if (warm.valid()) warm.wait();  // before any render_dot: see warm_up_graphviz_meanwhile
-  if (options.format == "pdf" && options.paper != "none") return render_pages(analysis, options, dot_options);
-  const std::string dot = to_dot(analysis.model, view, dot_options);
+  if (pages) return render_pages(analysis, options, dot_options);
   std::string image = dot;
   if (options.format != "dot") {
     if (view.nodes.size() > max_render_nodes) {

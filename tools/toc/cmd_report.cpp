@@ -32,8 +32,9 @@ int run_report(const ReportOptions& options) {
   } else {
     Diagnostics ignored;
     const View whole = make_view(analysis.model, analysis.graph, {}, ignored);
+    const std::string dot = to_dot(analysis.model, whole, {});
     warm.wait();  // before render_dot: see warm_up_graphviz_meanwhile
-    RenderResult svg = render_dot(to_dot(analysis.model, whole, {}), "svg", GraphMemory::leave_to_exit);
+    RenderResult svg = render_dot(dot, "svg", GraphMemory::leave_to_exit);
     if (!svg.error.empty()) return fail(svg.error);
     input.svg = std::move(svg.bytes);
   }
