@@ -1,8 +1,9 @@
 #!/bin/bash
-# The same model gives the same SVG bytes on every run, however the threads and the heap go:
-# Graphviz's own ID discipline ordered clusters by the heap addresses of their names, so the
-# LLR model's SVG came out 7 different ways in 8 runs when malloc was made to share one arena
-# between the threads. Usage: same_bytes.sh TOC WORKDIR MODEL...
+# The same model gives the same SVG bytes on every run, however the threads and the heap go.
+# Graphviz's own ID discipline ordered clusters by the heap addresses of their names (the LLR
+# model's SVG came out 7 different ways in 8 runs with malloc sharing one arena between the
+# threads), and dot's second crossing-minimisation pass ordered the Lancashire model's columns
+# differently from run to run (8 ways in 12 plain runs). Usage: same_bytes.sh TOC WORKDIR MODEL...
 set -u
 toc=$1 work=$2
 shift 2
