@@ -25,7 +25,8 @@ RenderResult render_dot(const std::string& dot, std::string_view format, GraphMe
 /// Loads what Graphviz needs before its first layout (its plugins, pango, fontconfig on a thread
 /// of its own, and the diagrams' font: about 10 ms) by rendering a one-node graph as `format`, so
 /// that a render_dot that follows starts warm. It holds render_dot's lock, so it can run on
-/// another thread while the caller loads the model. Example: `std::async(std::launch::async, warm_up_graphviz, "svg")`.
+/// another thread while the caller loads the model.
+/// Example: `std::async(std::launch::async, warm_up_graphviz, "svg")`.
 void warm_up_graphviz(std::string_view format);
 
 }  // namespace toc

@@ -21,9 +21,8 @@ const Analysis& analyze(const std::string& model);
 /// Starts Graphviz's warm-up (warm_up_graphviz: plugins, pango, fonts, about 10 ms) on another
 /// thread, so that it runs while the model loads and checks on this one. Wait for it before
 /// rendering: render_dot would wait for the warm-up's own render_dot anyway, and a render that
-/// always follows a finished warm-up finds the heap in the same state every run, which the rest
-/// of Graphviz's layout still depends on for some clustered graphs (docs/diagrams.md, "Same
-/// model, same bytes"). If no thread can be started, the warm-up runs here and now.
+/// always follows a finished warm-up starts from the same state on every run. If no thread can
+/// be started, the warm-up runs here and now.
 std::future<void> warm_up_graphviz_meanwhile(std::string_view format);
 
 /// The check report: diagnostics (text or JSON) and, for text, a summary line.
