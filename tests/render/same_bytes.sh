@@ -24,6 +24,7 @@ for model in "$@"; do
     if [ -z "$first" ]; then
       first=$sum
       cp "$work/run.svg" "$work/first.svg"
+      xmllint --noout "$work/first.svg" || { echo "FAIL: $model: the SVG is not well-formed XML"; status=1; }
     elif [ "$sum" != "$first" ]; then
       echo "FAIL: $model: run $run (${env[*]:-plain}) wrote other bytes than run 1:"
       diff "$work/first.svg" "$work/run.svg" | head -8
