@@ -11,6 +11,7 @@
 #include <system_error>
 #include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include "toc/shared_library.h"
 
@@ -44,11 +45,13 @@ GVC_t* shared_context() {
 // are still interned in the graph's string dictionary, as the rest of Graphviz expects of
 // agnameof (aghtmlstr, for one, reads the header in front of a name).
 struct NameIds {
+  /// Named IDs are first_named, first_named + 2, ...: even and above every anonymous ID, as
+  /// addresses are. names[k] is the name of first_named + 2k.
+  static constexpr IDTYPE first_named = IDTYPE{1} << 40;
   Agraph_t* graph;
   std::unordered_map<std::string_view, IDTYPE> ids;  // keys point into the interned names
-  std::unordered_map<IDTYPE, char*> names;
-  IDTYPE next_named = IDTYPE{1} << 40;  // even and above every anonymous ID, as addresses are
-  IDTYPE next_anonymous = 1;            // odd, as in Graphviz's own discipline
+  std::vector<char*> names;
+  IDTYPE next_anonymous = 1;  // odd, as in Graphviz's own discipline
 };
 
 void* ids_open(Agraph_t* graph, Agdisc_t*) { return new NameIds{graph, {}, {}}; }
@@ -64,10 +67,9 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
     *id = 0;  // no object has this name (Graphviz's discipline answers the same)
   } else {
     char* const interned = agstrdup(ids.graph, name);  // freed with the graph's dictionary
-    *id = ids.next_named;
-    ids.next_named += 2;
+    *id = NameIds::first_named + 2 * ids.names.size();
+    ids.names.push_back(interned);
     ids.ids.emplace(std::string_view(interned), *id);
-    ids.names.emplace(*id, interned);
   }
   return 1;
 }
@@ -77,8 +79,9 @@ void ids_free(void*, int, IDTYPE) {}               // a name stays interned whil
 
 char* ids_print(void* state, int, IDTYPE id) {
   const NameIds& ids = *static_cast<const NameIds*>(state);
-  const auto found = ids.names.find(id);
-  return found == ids.names.end() ? nullptr : found->second;
+  if (id < NameIds::first_named || id % 2 != 0) return nullptr;  // anonymous
+  const IDTYPE k = (id - NameIds::first_named) / 2;
+  return k < ids.names.size() ? ids.names[k] : nullptr;
 }
 
 void ids_close(void* state) { delete static_cast<NameIds*>(state); }

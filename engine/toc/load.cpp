@@ -109,9 +109,9 @@ ReadFile read_and_parse(FileSystem& files, const std::string& path) {
 }
 
 /// Reads and parses files ahead of the loader on worker threads (one per core, at most four), so
-/// that toml++ parses the next files while the loader decodes this one. The loader still takes the files one by one in
-/// its own order: a file no worker has started yet, or one never asked for, it reads and parses
-/// itself. At most `workers_` files are being parsed or wait parsed, so at most that many toml++
+/// that toml++ parses the next files while the loader decodes this one. The loader still takes
+/// the files one by one in its own order: a file no worker has started yet, or one never asked
+/// for, it reads and parses itself. At most `workers_` files are being parsed or wait parsed, so at most that many toml++
 /// trees are held beyond the one being decoded. With one core there are no workers.
 class ReadAhead {
  public:
