@@ -7,15 +7,15 @@
 
 namespace toc {
 
-Analysis analyze(const std::string& root_path, FileSystem& files) {
+Analysis analyze(const std::string& root_path, FileSystem& files, const LoadOptions& options) {
   Analysis analysis;
   const Input input = classify_input(root_path, files);
   if (!input.failure.empty()) {
     analysis.failure = input.failure;
     return analysis;
   }
-  LoadResult load = input.kind == Input::Kind::model ? load_model(input.path, files, analysis.diagnostics)
-                                                     : load_workspace(input, files, analysis.diagnostics);
+  LoadResult load = input.kind == Input::Kind::model ? load_model(input.path, files, analysis.diagnostics, options)
+                                                     : load_workspace(input, files, analysis.diagnostics, options);
   analysis.model = std::move(load.model);
   analysis.loaded = load.loaded;
   analysis.failure = std::move(load.failure);

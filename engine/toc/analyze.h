@@ -24,7 +24,8 @@ struct Analysis {
 };
 
 /// Loads, resolves and checks the model rooted at `root_path`, or the workspace it names (a
-/// toc-workspace.toml, or a folder: see classify_input).
-Analysis analyze(const std::string& root_path, FileSystem& files);
+/// toc-workspace.toml, or a folder: see classify_input). With `options.keep_text` false the
+/// diagnostics cannot quote source lines: for callers that write them as JSON.
+Analysis analyze(const std::string& root_path, FileSystem& files, const LoadOptions& options = {});
 
 }  // namespace toc

@@ -101,10 +101,12 @@ struct ReadFile {
   int worker = -1;  // the ReadAhead worker that parsed it, or -1
 };
 
-ReadFile read_and_parse(FileSystem& files, const std::string& path) {
+ReadFile read_and_parse(FileSystem& files, const std::string& path, const LoadOptions& options) {
   ReadFile file;
   file.status = files.read(path, file.text, limits::max_file_bytes);
   if (file.status == ReadStatus::ok) file.parse = parse_text(file.text);
+  // Released on the thread that read it, into its own malloc arena (see ReadAhead::recycle).
+  if (file.parse.table && !options.keep_text) std::string().swap(file.text);
   return file;
 }
 
@@ -115,7 +117,7 @@ ReadFile read_and_parse(FileSystem& files, const std::string& path) {
 /// trees are held beyond the one being decoded. With one core there are no workers.
 class ReadAhead {
  public:
-  explicit ReadAhead(FileSystem& files) : files_(files) {
+  ReadAhead(FileSystem& files, const LoadOptions& options) : files_(files), options_(options) {
     const unsigned cores = std::thread::hardware_concurrency();
     workers_ = cores < 2 ? 0 : std::min(cores, 4u);
     trash_.resize(workers_);
@@ -166,7 +168,7 @@ class ReadAhead {
     if (it == jobs_.end() || it->second.state == Job::queued) {
       if (it != jobs_.end()) forget(it);
       lock.unlock();
-      return read_and_parse(files_, path);
+      return read_and_parse(files_, path, options_);
     }
     it->second.dropped = false;
     changed_.wait(lock, [&] { return it->second.state == Job::done; });
@@ -248,7 +250,7 @@ class ReadAhead {
       ReadFile file;
       std::exception_ptr failure;
       try {
-        file = read_and_parse(files_, it->first);
+        file = read_and_parse(files_, it->first, options_);
         file.worker = static_cast<int>(worker);
       } catch (...) {
         failure = std::current_exception();
@@ -266,6 +268,7 @@ class ReadAhead {
   }
 
   FileSystem& files_;
+  const LoadOptions options_;
   unsigned workers_ = 0;
   std::mutex mutex_;
   std::condition_variable changed_;
@@ -279,12 +282,12 @@ class ReadAhead {
 
 class Loader {
  public:
-  Loader(FileSystem& files, Diagnostics& diagnostics, Model& model)
-      : files_(files), diagnostics_(diagnostics), model_(model) {}
+  Loader(FileSystem& files, Diagnostics& diagnostics, Model& model, const LoadOptions& options)
+      : files_(files), diagnostics_(diagnostics), model_(model), options_(options) {}
 
   bool load_root(const std::string& path, std::string& failure) {
     root_dir_ = normal(fs::path(path).parent_path());
-    ReadFile file = read_and_parse(files_, path);
+    ReadFile file = read_and_parse(files_, path, options_);
     if (file.status != ReadStatus::ok && file.status != ReadStatus::too_large) {
       failure = fmt::format("cannot read '{}': {}", path, describe(file.status));
       return false;
@@ -423,10 +426,11 @@ class Loader {
   FileSystem& files_;
   Diagnostics& diagnostics_;
   Model& model_;
+  const LoadOptions options_;
   std::string root_dir_;
   std::vector<std::string> stack_;
   std::set<std::string> loaded_;
-  ReadAhead ahead_{files_};
+  ReadAhead ahead_{files_, options_};
 };
 
 }  // namespace
@@ -447,14 +451,15 @@ std::string_view describe(ReadStatus status) {
 }
 
 bool load_into(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics, Model& model,
-               std::string& failure) {
-  Loader loader(files, diagnostics, model);
+               std::string& failure, const LoadOptions& options) {
+  Loader loader(files, diagnostics, model, options);
   return loader.load_root(root_path, failure);
 }
 
-LoadResult load_model(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics) {
+LoadResult load_model(const std::string& root_path, FileSystem& files, Diagnostics& diagnostics,
+                      const LoadOptions& options) {
   LoadResult result;
-  result.loaded = load_into(root_path, files, diagnostics, result.model, result.failure);
+  result.loaded = load_into(root_path, files, diagnostics, result.model, result.failure, options);
   return result;
 }
 

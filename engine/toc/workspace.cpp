@@ -82,8 +82,8 @@ constexpr std::string_view list_help = "list each model's folder (holding strate
 
 class WorkspaceLoader {
  public:
-  WorkspaceLoader(FileSystem& files, Diagnostics& diagnostics, Model& model)
-      : files_(files), diagnostics_(diagnostics), model_(model) {}
+  WorkspaceLoader(FileSystem& files, Diagnostics& diagnostics, Model& model, const LoadOptions& options)
+      : files_(files), diagnostics_(diagnostics), model_(model), options_(options) {}
 
   /// Loads one member; `entry.range` is where the workspace file names it.
   void load(const std::string& root, const MemberEntry& entry) {
@@ -110,7 +110,7 @@ class WorkspaceLoader {
     auto workspace_checks = std::exchange(model_.checks, {});
     const ModelMarks marks = ModelMarks::of(model_);
     std::string failure;
-    const bool loaded = load_into(input.path, files_, diagnostics_, model_, failure);
+    const bool loaded = load_into(input.path, files_, diagnostics_, model_, failure, options_);
     member.strategy = std::exchange(model_.strategy, std::move(workspace_strategy));
     member.checks = std::exchange(model_.checks, std::move(workspace_checks));
     member.end_file = static_cast<FileId>(model_.sources.size());
@@ -158,6 +158,7 @@ class WorkspaceLoader {
   FileSystem& files_;
   Diagnostics& diagnostics_;
   Model& model_;
+  const LoadOptions options_;
 };
 
 }  // namespace
@@ -180,7 +181,8 @@ Input classify_input(const std::string& path, FileSystem& files) {
                       workspace_file_name, model_file_name)};
 }
 
-LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& diagnostics) {
+LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& diagnostics,
+                          const LoadOptions& options) {
   LoadResult result;
   Model& model = result.model;
   std::vector<MemberEntry> entries;
@@ -205,7 +207,7 @@ LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& di
     model.strategy.title = fmt::format("The models in {}", input.path);
     result.loaded = true;
   }
-  WorkspaceLoader loader(files, diagnostics, model);
+  WorkspaceLoader loader(files, diagnostics, model, options);
   for (const MemberEntry& entry : entries) loader.load(join(base.empty() ? "." : base, entry.path), entry);
   return result;
 }

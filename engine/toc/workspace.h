@@ -36,7 +36,9 @@ Input classify_input(const std::string& path, FileSystem& files);
 /// Loads every member of a workspace into one Model (see Model::members). Reports, besides
 /// what each model's loading reports: the workspace file's own syntax-error, unknown-key,
 /// wrong-type and missing-field; bad-include for a member that cannot be read; duplicate-id
-/// for two members with the same strategy id.
-LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& diagnostics);
+/// for two members with the same strategy id. `options` apply to every member's files (the
+/// workspace file itself keeps its text).
+LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& diagnostics,
+                          const LoadOptions& options = {});
 
 }  // namespace toc

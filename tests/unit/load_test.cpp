@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fmt/format.h>
+
 #include "support.h"
 #include "toc/limits.h"
 #include "toc/load.h"
@@ -211,5 +213,44 @@ TEST_CASE("includes load in depth-first order, whatever thread parsed them") {
     }
     CHECK(seen == expected);
     CHECK(result.model.nodes.size() == 16 + 5);  // one per loaded file but the root and f; the root's five
+  }
+}
+
+TEST_CASE("without keep_text, parsed files release their texts and the diagnostics stay the same") {
+  // `toc check --format json` quotes no source lines, so it loads with keep_text = false.
+  toc::MemoryFileSystem memory;
+  memory.files = {
+      {"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"parts/*.toml\"]\n")},
+      {"m/parts/a.toml", "[output.a]\ntitle = \"A\"\nleads_to = [\"knwo\"]\n"},
+      {"m/parts/b.toml", "[output.b]\ntitle = = \"B\"\n"},
+      {"ws/toc-workspace.toml", "[workspace]\ntitle = \"W\"\nmodels = [\"../m\"]\n"},
+  };
+  const auto report = [](const toc::Analysis& analysis) {
+    std::vector<std::string> lines;
+    for (const toc::Diagnostic& d : analysis.diagnostics.all()) {
+      lines.push_back(fmt::format("{} {}:{}:{} {} / {}", d.code, analysis.model.sources.path(d.range.file), d.range.line,
+                                  d.range.column, d.message, d.help));
+    }
+    return lines;
+  };
+  const auto texts = [](const toc::Analysis& analysis) {
+    std::vector<std::string> kept;
+    for (toc::FileId id = 0; id < analysis.model.sources.size(); ++id) {
+      if (!analysis.model.sources.file(id).text.empty()) kept.emplace_back(analysis.model.sources.path(id));
+    }
+    return kept;
+  };
+  for (const std::string root : {"m/strategy.toml", "ws/toc-workspace.toml"}) {
+    const toc::Analysis kept = toc::analyze(root, memory);
+    const toc::Analysis released = toc::analyze(root, memory, {.keep_text = false});
+    CHECK(report(released) == report(kept));
+    CHECK_FALSE(report(kept).empty());
+    CHECK(released.model.nodes.size() == kept.model.nodes.size());
+    CHECK(texts(kept).size() == kept.model.sources.size());
+    // The file that does not parse keeps its text, and so does a workspace file.
+    const std::vector<std::string> expected =
+        root == "m/strategy.toml" ? std::vector<std::string>{"m/parts/b.toml"}
+                                  : std::vector<std::string>{"ws/toc-workspace.toml", "m/parts/b.toml"};
+    CHECK(texts(released) == expected);
   }
 }

@@ -14,13 +14,13 @@
 
 namespace toc::cli {
 
-const Analysis& analyze(const std::string& model) {
+const Analysis& analyze(const std::string& model, const LoadOptions& options) {
   // Never freed (see the header), but held here so they stay reachable (toc diff loads two):
   // LeakSanitizer then does not report them, and leak detection stays on for everything else.
   // Volatile, or the optimiser drops a store nothing reads and they count as leaked after all.
   static std::vector<const Analysis*>* volatile kept = new std::vector<const Analysis*>;
   DiskFileSystem disk;
-  kept->push_back(new Analysis(toc::analyze(model, disk)));
+  kept->push_back(new Analysis(toc::analyze(model, disk, options)));
   return *kept->back();
 }
 

@@ -16,7 +16,7 @@ inline constexpr const char* model_help =
 
 /// Loads and checks a model. Kept until exit on purpose, like clang's -disable-free: the process
 /// ends right after, and freeing a 100k-node model node by node costs more than exiting does.
-const Analysis& analyze(const std::string& model);
+const Analysis& analyze(const std::string& model, const LoadOptions& options = {});
 
 /// Starts Graphviz's warm-up (warm_up_graphviz: plugins, pango, fonts, about 10 ms) on another
 /// thread, so that it runs while the model loads and checks on this one. Wait for it before
