@@ -113,8 +113,9 @@ ReadFile read_and_parse(FileSystem& files, const std::string& path, const LoadOp
 /// Reads and parses files ahead of the loader on worker threads (one per core, at most four), so
 /// that toml++ parses the next files while the loader decodes this one. The loader still takes
 /// the files one by one in its own order: a file no worker has started yet, or one never asked
-/// for, it reads and parses itself. At most `workers_` files are being parsed or wait parsed, so at most that many toml++
-/// trees are held beyond the one being decoded. With one core there are no workers.
+/// for, it reads and parses itself. At most `workers_` files are being parsed or wait parsed, so
+/// at most that many toml++ trees are held beyond the one being decoded. With one core there are
+/// no workers.
 class ReadAhead {
  public:
   ReadAhead(FileSystem& files, const LoadOptions& options) : files_(files), options_(options) {
@@ -283,11 +284,11 @@ class ReadAhead {
 class Loader {
  public:
   Loader(FileSystem& files, Diagnostics& diagnostics, Model& model, const LoadOptions& options)
-      : files_(files), diagnostics_(diagnostics), model_(model), options_(options) {}
+      : files_(files), diagnostics_(diagnostics), model_(model), ahead_(files, options) {}
 
   bool load_root(const std::string& path, std::string& failure) {
     root_dir_ = normal(fs::path(path).parent_path());
-    ReadFile file = read_and_parse(files_, path, options_);
+    ReadFile file = ahead_.take(path);  // nothing is queued yet: read and parsed here
     if (file.status != ReadStatus::ok && file.status != ReadStatus::too_large) {
       failure = fmt::format("cannot read '{}': {}", path, describe(file.status));
       return false;
@@ -426,11 +427,10 @@ class Loader {
   FileSystem& files_;
   Diagnostics& diagnostics_;
   Model& model_;
-  const LoadOptions options_;
   std::string root_dir_;
   std::vector<std::string> stack_;
   std::set<std::string> loaded_;
-  ReadAhead ahead_{files_, options_};
+  ReadAhead ahead_;
 };
 
 }  // namespace
