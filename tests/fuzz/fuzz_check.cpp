@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "fuzz_input.h"
-#include "toc/analyze.h"
-#include "toc/diagnostic_format.h"
+#include "pipeline/analyze.h"
+#include "base/diagnostic_format.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   toc::MemoryFileSystem files = toc::fuzz::files_from(std::string_view(reinterpret_cast<const char*>(data), size));

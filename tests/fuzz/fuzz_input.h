@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "toc/file_system.h"
+#include "base/file_system.h"
 
 namespace toc::fuzz {
 

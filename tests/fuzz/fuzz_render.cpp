@@ -12,10 +12,10 @@
 #include <string_view>
 
 #include "fuzz_input.h"
-#include "toc/analyze.h"
-#include "toc/dot.h"
-#include "toc/mermaid.h"
-#include "toc/view.h"
+#include "pipeline/analyze.h"
+#include "render/dot.h"
+#include "render/mermaid.h"
+#include "view/view.h"
 
 namespace {
 

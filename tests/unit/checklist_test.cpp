@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/checklist.h"
-#include "toc/html.h"
-#include "toc/view.h"
+#include "products/checklist/checklist.h"
+#include "base/html.h"
+#include "view/view.h"
 
 using namespace toc::test;
 

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/coverage.h"
-#include "toc/coverage_format.h"
+#include "products/coverage/coverage.h"
+#include "products/coverage/coverage_format.h"
 
 using namespace toc::test;
 

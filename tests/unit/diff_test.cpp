@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "support.h"
-#include "toc/diff.h"
-#include "toc/diff_format.h"
+#include "products/diff/diff.h"
+#include "products/diff/diff_format.h"
 
 using namespace toc::test;
 using toc::ChangeKind;

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support.h"
-#include "toc/export.h"
+#include "products/export/export.h"
 
 using namespace toc::test;
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "toc/flat_map.h"
-#include "toc/suggest.h"
+#include "base/flat_map.h"
+#include "base/suggest.h"
 
 TEST_CASE("flat map finds what was added, keeps the first value of a repeated key, iterates in insertion order") {
   toc::IdTable<int> table;

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/diagnostic_format.h"
-#include "toc/suggest.h"
+#include "base/diagnostic_format.h"
+#include "base/suggest.h"
 
 #include <nlohmann/json.hpp>
 

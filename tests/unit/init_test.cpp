@@ -5,7 +5,7 @@
 #include <map>
 
 #include "support.h"
-#include "toc/starter.h"
+#include "products/starter/starter.h"
 
 using namespace toc::test;
 

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support.h"
-#include "toc/diagnostic_format.h"
+#include "base/diagnostic_format.h"
 
 using namespace toc::test;
 

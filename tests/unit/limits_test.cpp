@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/limits.h"
+#include "base/limits.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;

@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "support.h"
-#include "toc/limits.h"
-#include "toc/load.h"
+#include "base/limits.h"
+#include "load/load.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;

@@ -4,8 +4,8 @@
 #include <regex>
 
 #include "support.h"
-#include "toc/mermaid.h"
-#include "toc/view.h"
+#include "render/mermaid.h"
+#include "view/view.h"
 
 using namespace toc::test;
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support.h"
-#include "toc/paths.h"
+#include "products/paths/paths.h"
 
 using namespace toc::test;
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/report.h"
+#include "products/report/report.h"
 
 using namespace toc::test;
 

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/rules.h"
+#include "check/rules.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support.h"
-#include "toc/vocabulary.h"
+#include "pipeline/vocabulary.h"
 
 using json = nlohmann::json;
 using namespace toc::test;

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "toc/analyze.h"
-#include "toc/file_system.h"
+#include "pipeline/analyze.h"
+#include "base/file_system.h"
 
 namespace toc::test {
 

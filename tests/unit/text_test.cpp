@@ -1,7 +1,7 @@
 // Text measured and cut as a reader counts it: code points, never half of one.
 #include <catch2/catch.hpp>
 
-#include "toc/text.h"
+#include "base/text.h"
 
 TEST_CASE("code_points counts characters, not bytes") {
   CHECK(toc::code_points("") == 0);

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "support.h"
-#include "toc/dot.h"
-#include "toc/view.h"
+#include "render/dot.h"
+#include "view/view.h"
 
 using namespace toc::test;
 

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "support.h"
-#include "toc/overlap.h"
-#include "toc/rules.h"
-#include "toc/suggest.h"
+#include "products/overlap/overlap.h"
+#include "check/rules.h"
+#include "base/suggest.h"
 
 using namespace toc;
 using namespace toc::test;

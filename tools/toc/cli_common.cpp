@@ -7,10 +7,11 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "toc/diagnostic_format.h"
-#include "toc/file_system.h"
-#include "toc/graphviz_render.h"
-#include "toc/rules.h"
+#include "base/diagnostic_format.h"
+#include "base/file_system.h"
+#include "base/text.h"
+#include "render/graphviz_render.h"
+#include "check/rules.h"
 
 namespace toc::cli {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "toc/analyze.h"
+#include "pipeline/analyze.h"
 
 namespace toc::cli {
 

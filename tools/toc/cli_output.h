@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "toc/source.h"
+#include "base/source.h"
 
 namespace toc::cli {
 

@@ -2,7 +2,7 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/diagnostic_format.h"
+#include "base/diagnostic_format.h"
 
 namespace toc::cli {
 namespace {

@@ -4,8 +4,8 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/checklist.h"
-#include "toc/view.h"
+#include "products/checklist/checklist.h"
+#include "view/view.h"
 
 namespace toc::cli {
 namespace {

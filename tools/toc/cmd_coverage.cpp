@@ -2,7 +2,7 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/coverage_format.h"
+#include "products/coverage/coverage_format.h"
 
 namespace toc::cli {
 namespace {

@@ -8,8 +8,8 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/diff.h"
-#include "toc/diff_format.h"
+#include "products/diff/diff.h"
+#include "products/diff/diff_format.h"
 
 namespace toc::cli {
 namespace {

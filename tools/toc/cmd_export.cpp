@@ -4,7 +4,7 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/export.h"
+#include "products/export/export.h"
 
 namespace toc::cli {
 namespace {

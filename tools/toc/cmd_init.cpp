@@ -6,7 +6,7 @@
 
 #include "cli_output.h"
 #include "command.h"
-#include "toc/starter.h"
+#include "products/starter/starter.h"
 
 namespace toc::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/overlap.h"
+#include "products/overlap/overlap.h"
 
 namespace toc::cli {
 namespace {

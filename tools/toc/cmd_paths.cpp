@@ -3,7 +3,7 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/paths.h"
+#include "products/paths/paths.h"
 
 namespace toc::cli {
 namespace {

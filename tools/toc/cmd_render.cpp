@@ -7,12 +7,12 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/diagram.h"
-#include "toc/dot.h"
-#include "toc/graphviz_render.h"
-#include "toc/mermaid.h"
-#include "toc/pdf_pages.h"
-#include "toc/view.h"
+#include "render/diagram.h"
+#include "render/dot.h"
+#include "render/graphviz_render.h"
+#include "render/mermaid.h"
+#include "render/pdf_pages.h"
+#include "view/view.h"
 
 namespace toc::cli {
 namespace {

@@ -4,10 +4,10 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "toc/dot.h"
-#include "toc/graphviz_render.h"
-#include "toc/report.h"
-#include "toc/view.h"
+#include "render/dot.h"
+#include "render/graphviz_render.h"
+#include "products/report/report.h"
+#include "view/view.h"
 
 namespace toc::cli {
 namespace {

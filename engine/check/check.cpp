@@ -1,0 +1,83 @@
+#include "check/check.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "base/suggest.h"
+
+namespace toc {
+
+std::span<const std::string_view> load_codes() {
+  static constexpr std::string_view codes[] = {"syntax-error",  "unknown-key", "wrong-type",   "missing-field",
+                                               "bad-value",     "bad-id",      "limit",        "duplicate-id",
+                                               "unknown-id",    "bad-include", "include-cycle", "duplicate-link"};
+  return codes;
+}
+
+std::string describe(const Node& node) { return fmt::format("{} '{}'", to_string(node.kind), node.id); }
+
+namespace {
+
+using Settings = std::map<std::string, CheckOverride, std::less<>>;
+
+/// Reports the codes in [checks] that name no configurable check.
+void validate(const Settings& settings, std::span<const CheckInfo> checks, Diagnostics& diagnostics) {
+  for (const auto& [code, setting] : settings) {
+    // Captured by name: clang 14 cannot capture a structured binding implicitly.
+    const bool known = std::any_of(checks.begin(), checks.end(), [&code = code](const CheckInfo& c) { return c.code == code; });
+    if (known) continue;
+    const auto fixed = load_codes();
+    if (std::find(fixed.begin(), fixed.end(), code) != fixed.end()) {
+      diagnostics.error("unknown-key", setting.range, fmt::format("'{}' cannot be configured in [checks]", code),
+                        "problems found while reading the model are always reported");
+      continue;
+    }
+    std::vector<std::string_view> codes;
+    for (const CheckInfo& check : checks) codes.push_back(check.code);
+    std::string help = did_you_mean(code, codes);
+    diagnostics.error("unknown-key", setting.range, fmt::format("unknown check '{}' in [checks]", code),
+                      help.empty() ? "docs/checks.md lists every check" : help);
+  }
+}
+
+std::optional<Severity> severity_of(const Settings& settings, std::string_view code, std::optional<Severity> fallback) {
+  const auto it = settings.find(code);
+  if (it == settings.end()) return fallback;
+  if (it->second.setting == CheckSetting::off) return std::nullopt;
+  return it->second.setting == CheckSetting::error ? Severity::error : Severity::warning;
+}
+
+}  // namespace
+
+void Report::operator()(SourceRange range, std::string message, std::string help, std::vector<Note> notes) {
+  std::optional<Severity> severity = severity_;
+  if (range.file < by_file_.size()) severity = by_file_[range.file];
+  if (!severity) return;
+  diagnostics_.add({*severity, code_, std::move(message), range, std::move(notes), std::move(help)});
+}
+
+void run_checks(const Model& model, const Graph& graph, Diagnostics& diagnostics) {
+  const auto checks = all_checks();
+  validate(model.checks, checks, diagnostics);
+  for (const Member& member : model.members) validate(member.checks, checks, diagnostics);
+
+  const CheckContext context{model, graph};
+  for (const CheckInfo& check : checks) {
+    const std::optional<Severity> severity = severity_of(model.checks, check.code, check.severity);
+    // In a workspace each strategy's [checks] rules its own files; the workspace's, the rest.
+    std::vector<std::optional<Severity>> by_file;
+    for (const Member& member : model.members) {
+      if (!member.checks.count(check.code)) continue;
+      if (by_file.empty()) by_file.assign(model.sources.size(), severity);
+      std::fill(by_file.begin() + member.first_file, by_file.begin() + member.end_file,
+                severity_of(member.checks, check.code, severity));
+    }
+    if (!severity && std::none_of(by_file.begin(), by_file.end(), [](const auto& s) { return s.has_value(); })) continue;
+    Report report(diagnostics, check.code, severity, std::move(by_file));
+    check.run(context, report);
+  }
+}
+
+}  // namespace toc

@@ -1,0 +1,21 @@
+// missing-assumption: the step from one outcome to the next (or to impact) is where a theory of
+// change makes its claims; it should say what it assumes.
+#include <fmt/format.h>
+
+#include "check/checks/checks.h"
+
+namespace toc::checks {
+
+void missing_assumption(const CheckContext& context, Report& report) {
+  const Model& model = context.model;
+  for (const Link& link : model.links) {
+    const Node& from = model.nodes[link.from_node];
+    const Node& to = model.nodes[link.to_node];
+    if (from.kind != Kind::outcome || (to.kind != Kind::outcome && to.kind != Kind::impact)) continue;
+    if (link.feedback || !link.assumption.empty() || is_level_inversion(model, link)) continue;
+    report(link.range, fmt::format("the link from '{}' to '{}' states no assumption", from.id, to.id),
+           fmt::format("add [[link]] from = \"{}\", to = \"{}\", assumption = \"...\"", from.id, to.id));
+  }
+}
+
+}  // namespace toc::checks

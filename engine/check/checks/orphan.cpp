@@ -1,0 +1,20 @@
+// orphan: a node with no arrows in or out is not part of the theory of change.
+#include <fmt/format.h>
+
+#include "check/checks/checks.h"
+
+namespace toc::checks {
+
+bool is_orphan(const Graph& graph, NodeIndex node) { return graph.in_degree(node) == 0 && graph.out_degree(node) == 0; }
+
+void orphan(const CheckContext& context, Report& report) {
+  for (NodeIndex n = 0; n < context.graph.node_count(); ++n) {
+    const Node& node = context.model.nodes[n];
+    if (!is_orphan(context.graph, n) || node.has_unknown_target || node.leads_outside || node.supported_outside) continue;
+    report(node.range, fmt::format("{} is not linked to anything", describe(node)),
+           node.kind == Kind::impact ? "something should lead to it: add its id to an outcome's leads_to"
+                                     : "add leads_to = [...] to say what it contributes to");
+  }
+}
+
+}  // namespace toc::checks

@@ -1,0 +1,29 @@
+// unsupported: an outcome or impact that nothing the partnership does (an input or activity) reaches.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "check/checks/checks.h"
+
+namespace toc::checks {
+
+void unsupported(const CheckContext& context, Report& report) {
+  const Model& model = context.model;
+  // An arrow whose target is a typo (reported as unknown-id) leaves its real target looking
+  // unsupported; which node was meant is unknown, so wait until the arrows resolve.
+  if (std::any_of(model.nodes.begin(), model.nodes.end(), [](const Node& node) { return node.has_unknown_target; })) {
+    return;
+  }
+  const std::vector<char> supported = context.graph.reachable_from([&](NodeIndex n) {
+    const Node& node = model.nodes[n];
+    return node.kind == Kind::input || node.kind == Kind::activity || node.supported_outside;
+  });
+  for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
+    const Node& node = model.nodes[n];
+    if ((node.kind != Kind::outcome && node.kind != Kind::impact) || supported[n] || is_orphan(context.graph, n)) continue;
+    report(node.range, fmt::format("{} is not supported by any activity or input", describe(node)),
+           "an activity should lead to it, directly or through outputs and earlier outcomes");
+  }
+}
+
+}  // namespace toc::checks

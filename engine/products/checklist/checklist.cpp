@@ -1,0 +1,189 @@
+#include "products/checklist/checklist.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "base/reading_order.h"
+
+namespace toc {
+
+std::string_view to_string(Quality quality) {
+  switch (quality) {
+    case Quality::defined: return "defined";
+    case Quality::baseline: return "baseline";
+    case Quality::target: return "target";
+    case Quality::source: return "source";
+    case Quality::owner: return "owner";
+  }
+  return "";
+}
+
+std::string_view quality_label(Quality quality) {
+  switch (quality) {
+    case Quality::defined: return "Defined";
+    case Quality::baseline: return "Baseline";
+    case Quality::target: return "Target";
+    case Quality::source: return "Source";
+    case Quality::owner: return "Owner";
+  }
+  return "";
+}
+
+QualityTicks quality_of(const Indicator& indicator) {
+  QualityTicks ticks{};
+  ticks[static_cast<std::size_t>(Quality::defined)] = !indicator.description.empty();
+  ticks[static_cast<std::size_t>(Quality::baseline)] = indicator.baseline.present;
+  ticks[static_cast<std::size_t>(Quality::target)] = indicator.target.present;
+  ticks[static_cast<std::size_t>(Quality::source)] = !indicator.source.empty();
+  ticks[static_cast<std::size_t>(Quality::owner)] = !indicator.owner.empty();
+  return ticks;
+}
+
+std::string gap_hint(const Node& node) {
+  return fmt::format("nothing measures this {}; add an indicator with measures = \"{}\"",
+                     node.kind == Kind::impact ? "impact" : "outcome", node.id);
+}
+
+std::string_view level_name(const Node& node) {
+  if (node.kind == Kind::impact) return "Impact";
+  switch (node.term) {
+    case Term::short_term: return "Short-term outcome";
+    case Term::long_term: return "Long-term outcome";
+    default: return "Medium-term outcome";  // chain_level counts an outcome without a term as medium
+  }
+}
+
+namespace {
+
+bool is_outcome_or_impact(const Node& node) { return node.kind == Kind::outcome || node.kind == Kind::impact; }
+
+/// For each node, the indicators measuring it, sorted by id and each once (a `measures` list may
+/// name a node twice).
+std::map<NodeIndex, std::vector<IndicatorIndex>> indicators_by_node(const Model& model, const View& view) {
+  std::map<std::string_view, NodeIndex> shown;
+  for (const NodeIndex n : view.nodes) shown.emplace(model.nodes[n].id, n);
+  std::map<NodeIndex, std::vector<IndicatorIndex>> result;
+  for (IndicatorIndex i = 0; i < model.indicators.size(); ++i) {
+    for (const Ref& ref : model.indicators[i].measures) {
+      if (const auto it = shown.find(ref.id); it != shown.end()) result[it->second].push_back(i);
+    }
+  }
+  for (auto& [node, list] : result) {
+    std::sort(list.begin(), list.end(),
+              [&](IndicatorIndex a, IndicatorIndex b) { return model.indicators[a].id < model.indicators[b].id; });
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return result;
+}
+
+/// The groups a node belongs to (positions in plan.groups), each once; unknown priorities ignored.
+std::vector<std::size_t> groups_of(const Node& node, const std::map<std::string_view, std::size_t>& group_of_priority) {
+  std::vector<std::size_t> groups;
+  for (const Ref& ref : node.priorities) {
+    const auto it = group_of_priority.find(ref.id);
+    if (it != group_of_priority.end() && std::find(groups.begin(), groups.end(), it->second) == groups.end()) {
+      groups.push_back(it->second);
+    }
+  }
+  return groups;
+}
+
+}  // namespace
+
+ChecklistPlan plan_checklist(const Model& model, const View& view) {
+  ChecklistPlan plan;
+  std::map<std::string_view, std::size_t> group_of_priority;
+  // In the order the author wrote them: Model::priorities follows TOML's table order (by id).
+  for (const Priority* priority : as_written(model.priorities)) {
+    if (!group_of_priority.emplace(priority->id, plan.groups.size()).second) continue;  // a duplicate-id error
+    plan.groups.push_back({priority->id, priority->title, {}});
+  }
+  ChecklistGroup unprioritised{"", std::string(no_priority_title), {}};
+
+  std::vector<NodeIndex> nodes;
+  for (const NodeIndex n : view.nodes) {
+    if (is_outcome_or_impact(model.nodes[n])) nodes.push_back(n);
+  }
+  std::sort(nodes.begin(), nodes.end(), [&](NodeIndex a, NodeIndex b) {
+    return std::make_tuple(chain_level(model.nodes[a]), std::string_view(model.nodes[a].id)) <
+           std::make_tuple(chain_level(model.nodes[b]), std::string_view(model.nodes[b].id));
+  });
+
+  auto measured_by = indicators_by_node(model, view);
+  for (const NodeIndex n : nodes) {
+    const ChecklistEntry entry{n, measured_by[n]};
+    const std::vector<std::size_t> groups = groups_of(model.nodes[n], group_of_priority);
+    for (const std::size_t g : groups) plan.groups[g].entries.push_back(entry);
+    if (groups.empty()) unprioritised.entries.push_back(entry);
+    ++plan.outcomes;
+    if (entry.gap()) ++plan.unmeasured;
+  }
+  if (!unprioritised.entries.empty()) plan.groups.push_back(std::move(unprioritised));
+
+  plan.quality.reserve(model.indicators.size());
+  for (const Indicator& indicator : model.indicators) plan.quality.push_back(quality_of(indicator));
+  return plan;
+}
+
+std::string checklist_summary(const ChecklistPlan& plan) {
+  return fmt::format(
+      "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
+      "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
+      "owner. An outcome or impact is listed under every priority it names; those naming none are under \"{}\".",
+      plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
+}
+
+std::string neutralise_formula(std::string cell) {
+  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos) {
+    cell.insert(cell.begin(), '\'');
+  }
+  return cell;
+}
+
+namespace {
+
+std::string measurement_date(const Measurement& measurement) {
+  return measurement.date ? to_string(*measurement.date) : std::string();
+}
+
+std::string direction_text(Direction direction) {
+  return direction == Direction::none ? std::string() : std::string(to_string(direction));
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> checklist_rows(const Model& model, const ChecklistPlan& plan) {
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({"Priority id", "Priority", "Level", "Outcome id", "Outcome", "Indicator id", "Indicator", "Unit",
+                  "Direction", "Baseline", "Baseline date", "Target", "Target date", "Source", "Frequency", "Owner",
+                  "Defined", "Has baseline", "Has target", "Has source", "Has owner"});
+  for (const ChecklistGroup& group : plan.groups) {
+    for (const ChecklistEntry& entry : group.entries) {
+      const Node& node = model.nodes[entry.node];
+      const std::vector<std::string> lead{std::string(group.priority), group.title, std::string(level_name(node)),
+                                          node.id, node.title};
+      if (entry.gap()) {
+        constexpr std::size_t indicator_title_column = 6;
+        rows.push_back(lead);
+        rows.back().resize(rows.front().size());
+        rows.back()[indicator_title_column] = gap_text;
+      }
+      for (const IndicatorIndex i : entry.indicators) {
+        const Indicator& indicator = model.indicators[i];
+        std::vector<std::string> row = lead;
+        row.insert(row.end(), {indicator.id, indicator.title, indicator.unit, direction_text(indicator.direction),
+                               indicator.baseline.value, measurement_date(indicator.baseline), indicator.target.value,
+                               measurement_date(indicator.target), indicator.source, indicator.frequency,
+                               indicator.owner});
+        for (const bool tick : plan.quality[i]) row.push_back(tick ? "yes" : "no");
+        rows.push_back(std::move(row));
+      }
+    }
+  }
+  return rows;
+}
+
+}  // namespace toc

@@ -1,0 +1,108 @@
+// The indicator checklist for boards: which outcomes and impacts can be measured, and whether each
+// indicator has a definition, a baseline, a target, a source and an owner. The plan is worked out
+// once from a view and shared by every writer (Markdown, CSV, HTML, XLSX), so they cannot drift.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+#include "view/view.h"
+
+namespace toc {
+
+/// What a board needs of an indicator before it can be tracked, in the order shown.
+enum class Quality : std::uint8_t { defined, baseline, target, source, owner };
+inline constexpr Quality all_qualities[] = {Quality::defined, Quality::baseline, Quality::target, Quality::source,
+                                            Quality::owner};
+/// The quality item's name: "defined", "baseline", ...
+std::string_view to_string(Quality quality);
+
+/// The quality item as a column or task title: "Defined", "Baseline", ...
+std::string_view quality_label(Quality quality);
+
+/// One tick per quality item, indexed by Quality.
+using QualityTicks = std::array<bool, std::size(all_qualities)>;
+/// defined: has a description (how it is measured); baseline/target: present; source/owner: not empty.
+QualityTicks quality_of(const Indicator& indicator);
+
+using IndicatorIndex = std::uint32_t;  ///< a position in Model::indicators
+
+/// An outcome or impact with the indicators that measure it; none makes it a gap row.
+struct ChecklistEntry {
+  NodeIndex node = no_node;
+  std::vector<IndicatorIndex> indicators;  ///< sorted by id, each once
+  bool gap() const { return indicators.empty(); }
+};
+
+/// The outcomes and impacts under one priority, or under none (`priority` empty).
+struct ChecklistGroup {
+  std::string_view priority;           ///< the priority's id; empty for the final group
+  std::string title;                   ///< the priority's title, or no_priority_title
+  std::vector<ChecklistEntry> entries;  ///< in chain order (short, medium, long, impact), ties by id
+};
+
+struct ChecklistPlan {
+  /// One group per priority, in the order the model writes them (files in load order, then line) (even when empty: a board should see a
+  /// priority nothing measurable serves), then the final group when any outcome names no priority.
+  std::vector<ChecklistGroup> groups;
+  std::vector<QualityTicks> quality;  ///< per Model::indicators, computed once
+  std::size_t outcomes = 0;           ///< distinct outcomes and impacts listed
+  std::size_t unmeasured = 0;         ///< of those, how many have no indicator
+};
+
+inline constexpr std::string_view no_priority_title = "Not under a priority";
+inline constexpr std::string_view gap_text = "No indicator yet";
+
+/// The checklist of the outcomes and impacts `view` shows. Membership rule: an outcome or impact
+/// is listed under every priority its `priority` key names (once each, unknown ids ignored);
+/// one naming none is listed in the final "Not under a priority" group. An indicator that
+/// measures several of them appears under each.
+ChecklistPlan plan_checklist(const Model& model, const View& view);
+
+/// One plain-text paragraph for the top of a checklist: counts, what is checked, the membership rule.
+std::string checklist_summary(const ChecklistPlan& plan);
+
+/// What a gap row says after gap_text, e.g. `nothing measures this outcome; add an indicator with
+/// measures = "oc-x"` (plain words: no character that Markdown or HTML would need escaped but the quotes).
+std::string gap_hint(const Node& node);
+
+/// "Short-term outcome", "Medium-term outcome", "Long-term outcome" or "Impact".
+std::string_view level_name(const Node& node);
+
+/// The checklist as a flat table, the shape CSV and XLSX share: the header row, then one row per
+/// (group, outcome or impact, indicator), a gap row having gap_text as its indicator title and
+/// empty ticks. Cells are model text as written; writers neutralise formulas themselves.
+std::vector<std::vector<std::string>> checklist_rows(const Model& model, const ChecklistPlan& plan);
+
+/// `cell` made safe for a spreadsheet: text beginning with = + - @ tab or carriage return gets a
+/// leading ' (OWASP's advice against CSV/formula injection), so it is shown, never evaluated.
+std::string neutralise_formula(std::string cell);
+
+/// The checklist in GitHub-flavoured Markdown: a heading per group and per outcome, a table of
+/// each indicator's details and a task list (- [x] / - [ ]) of its quality items.
+std::string checklist_markdown(const Model& model, const ChecklistPlan& plan);
+
+/// The checklist as RFC 4180 CSV (CRLF line ends), the rows of checklist_rows.
+std::string checklist_csv(const Model& model, const ChecklistPlan& plan);
+
+/// The checklist as an HTML fragment for embedding (e.g. in the board report): a
+/// <section class="toc-checklist"> holding a heading (at `heading_level`) and a <table> per
+/// group; no <html>, <style> or script. Pair it with checklist_css() for the look.
+std::string checklist_html_fragment(const Model& model, const ChecklistPlan& plan, int heading_level = 2);
+
+/// The style sheet the fragment's class names expect (for a page's <style>).
+std::string_view checklist_css();
+
+/// A standalone HTML page: inline CSS, no scripts, nothing fetched from the network.
+std::string checklist_html_page(const Model& model, const ChecklistPlan& plan);
+
+/// Writes the checklist as an Excel workbook to the file `path` (libxlsxwriter writes only to a
+/// named file, so the caller chooses it, e.g. a temporary file it then renames). Returns "" on
+/// success, else a message. Every cell is written as a string, formulas neutralised.
+std::string write_checklist_xlsx(const Model& model, const ChecklistPlan& plan, const std::string& path);
+
+}  // namespace toc

@@ -1,0 +1,150 @@
+// The checklist as HTML: a fragment (sections and tables with class names, for the board report
+// to embed) and a standalone page around it. Every piece of model text goes through html_escape.
+#include <fmt/format.h>
+
+#include "products/checklist/checklist.h"
+#include "base/html.h"
+
+namespace toc {
+namespace {
+
+/// The columns after "Outcome or impact" and "Indicator"; the quality ticks follow.
+constexpr std::string_view detail_columns[] = {"Baseline", "Target", "Source", "Frequency", "Owner"};
+constexpr std::size_t column_count = 2 + std::size(detail_columns) + std::size(all_qualities);
+
+/// A cell's text, or a muted dash when the model says nothing.
+std::string text_or_dash(std::string_view text) {
+  return text.empty() ? "<span class=\"toc-none\">—</span>" : html_escape(text);
+}
+
+std::string measurement_html(const Measurement& measurement) {
+  if (!measurement.present) return text_or_dash("");
+  std::string text = text_or_dash(measurement.value);
+  if (measurement.date) text += fmt::format(" <span class=\"toc-date\">({})</span>", to_string(*measurement.date));
+  return text;
+}
+
+/// The tick or cross, in words as well as a symbol and colour, so it reads in black and white.
+std::string tick_html(bool tick) {
+  return tick ? "<td class=\"toc-tick toc-yes\">✓ Yes</td>" : "<td class=\"toc-tick toc-no\">✗ No</td>";
+}
+
+std::string table_head() {
+  std::string out = "<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Outcome or impact</th>"
+                    "<th scope=\"col\" rowspan=\"2\">Indicator</th>";
+  for (const std::string_view column : detail_columns) out += fmt::format("<th scope=\"col\" rowspan=\"2\">{}</th>", column);
+  out += fmt::format("<th scope=\"colgroup\" colspan=\"{}\" class=\"toc-quality\">Quality</th></tr>\n<tr>",
+                     std::size(all_qualities));
+  for (const Quality quality : all_qualities) {
+    out += fmt::format("<th scope=\"col\" class=\"toc-tick\">{}</th>", quality_label(quality));
+  }
+  return out + "</tr>\n</thead>\n";
+}
+
+std::string outcome_cell(const Node& node, std::size_t rows) {
+  return fmt::format(
+      "<th scope=\"rowgroup\" rowspan=\"{}\" class=\"toc-outcome\"><span class=\"toc-level\">{}</span> {} "
+      "<code class=\"toc-id\">{}</code></th>",
+      rows, level_name(node), html_escape(node.title), html_escape(node.id));
+}
+
+std::string indicator_cells(const Indicator& indicator, const QualityTicks& ticks) {
+  std::string details = html_escape(indicator.id);
+  if (!indicator.unit.empty()) details += " · " + html_escape(indicator.unit);
+  if (indicator.direction != Direction::none) details += fmt::format(" · {}", to_string(indicator.direction));
+  std::string out = fmt::format("<td class=\"toc-indicator\">{} <span class=\"toc-details\">{}</span></td>",
+                                html_escape(indicator.title), details);
+  out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>", measurement_html(indicator.baseline),
+                     measurement_html(indicator.target), text_or_dash(indicator.source),
+                     text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
+  for (const bool tick : ticks) out += tick_html(tick);
+  return out;
+}
+
+/// One <tbody> per outcome, so its rows stay together and its cell spans them.
+std::string entry_html(const Model& model, const ChecklistPlan& plan, const ChecklistEntry& entry) {
+  const Node& node = model.nodes[entry.node];
+  std::string out = "<tbody>\n";
+  if (entry.gap()) {
+    return out + fmt::format(
+                     "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> {}</td></tr>\n</tbody>\n",
+                     outcome_cell(node, 1), column_count - 1, gap_text, html_escape(gap_hint(node)));
+  }
+  for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
+    const IndicatorIndex i = entry.indicators[k];
+    out += fmt::format("<tr>{}{}</tr>\n", k == 0 ? outcome_cell(node, entry.indicators.size()) : "",
+                       indicator_cells(model.indicators[i], plan.quality[i]));
+  }
+  return out + "</tbody>\n";
+}
+
+std::string group_html(const Model& model, const ChecklistPlan& plan, const ChecklistGroup& group, int level) {
+  std::string heading = html_escape(group.title);
+  if (!group.priority.empty()) {
+    heading = fmt::format("<span class=\"toc-level\">Priority</span> {} <code class=\"toc-id\">{}</code>", heading,
+                          html_escape(group.priority));
+  }
+  std::string out = fmt::format("<h{0} class=\"toc-group\">{1}</h{0}>\n", level, heading);
+  if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact names this priority.</p>\n";
+  out += "<table class=\"toc-checklist-table\">\n" + table_head();
+  for (const ChecklistEntry& entry : group.entries) out += entry_html(model, plan, entry);
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+std::string checklist_html_fragment(const Model& model, const ChecklistPlan& plan, int heading_level) {
+  std::string out = "<section class=\"toc-checklist\">\n";
+  out += fmt::format("<p class=\"toc-summary\">{}</p>\n", html_escape(checklist_summary(plan)));
+  for (const ChecklistGroup& group : plan.groups) out += group_html(model, plan, group, heading_level);
+  return out + "</section>\n";
+}
+
+std::string_view checklist_css() {
+  return R"(.toc-checklist { font: 15px/1.45 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; }
+.toc-checklist .toc-summary { max-width: 60em; }
+.toc-checklist .toc-group { margin: 1.6em 0 0.5em; font-size: 1.3em; border-bottom: 2px solid #0072B2; padding-bottom: 0.2em; }
+.toc-checklist .toc-level { font-weight: normal; color: #555; font-size: 0.85em; display: block; }
+.toc-checklist .toc-group .toc-level { display: inline; font-size: 0.8em; margin-right: 0.3em; }
+.toc-checklist code.toc-id { font: 0.8em ui-monospace, "DejaVu Sans Mono", monospace; color: #444; background: #f0f0f0; padding: 0 0.25em; border-radius: 3px; font-weight: normal; }
+.toc-checklist table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+.toc-checklist th, .toc-checklist td { border: 1px solid #c8c8c8; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
+.toc-checklist thead th { background: #e8eef4; font-weight: 600; }
+.toc-checklist tbody { border-top: 2px solid #888; }
+.toc-checklist th.toc-outcome { background: #fbf8e1; font-weight: 600; width: 18%; }
+.toc-checklist .toc-indicator { width: 20%; }
+.toc-checklist .toc-details { display: block; color: #555; font-size: 0.85em; }
+.toc-checklist .toc-date { color: #555; white-space: nowrap; }
+.toc-checklist .toc-none { color: #888; }
+.toc-checklist .toc-tick, .toc-checklist .toc-quality { text-align: center; white-space: nowrap; }
+.toc-checklist td.toc-yes { color: #005a32; background: #e5f5e9; }
+.toc-checklist td.toc-no { color: #a50f15; background: #fde8e6; font-weight: 600; }
+.toc-checklist td.toc-gap { background: #fff1cc; color: #5c3d00; border: 2px dashed #b07800; }
+.toc-checklist .toc-empty { font-style: italic; color: #555; }
+@media print { .toc-checklist { font-size: 10pt; } .toc-checklist tbody { break-inside: avoid; } }
+)";
+}
+
+std::string checklist_html_page(const Model& model, const ChecklistPlan& plan) {
+  const std::string title = html_escape(model.strategy.title);
+  return fmt::format(R"(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Indicator checklist: {0}</title>
+<style>
+body {{ margin: 2em auto; max-width: 100em; padding: 0 1.5em; background: #fff; }}
+h1 {{ font: 600 1.7em "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; margin-bottom: 0.3em; }}
+{1}</style>
+</head>
+<body>
+<h1>Indicator checklist: {0}</h1>
+{2}</body>
+</html>
+)",
+                     title, checklist_css(), checklist_html_fragment(model, plan, 2));
+}
+
+}  // namespace toc

@@ -1,0 +1,104 @@
+// The checklist's text formats: GitHub-flavoured Markdown and RFC 4180 CSV.
+#include <fmt/format.h>
+
+#include "products/checklist/checklist.h"
+
+namespace toc {
+namespace {
+
+/// Model text made inert in Markdown: line breaks and other control characters become spaces (a
+/// newline would end a table row), and every character that could start markup — emphasis, code,
+/// links, raw HTML, entities, table cells, maths — is backslash-escaped.
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      out += ' ';
+    } else {
+      if (std::string_view("\\`*_[]<>|&~$!#").find(c) != std::string_view::npos) out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
+/// A table cell's text: escaped, or a dash when the model says nothing.
+std::string markdown_cell(std::string_view text) { return text.empty() ? "—" : markdown_escape(text); }
+
+std::string markdown_measurement(const Measurement& measurement) {
+  if (!measurement.present) return "—";
+  std::string text = markdown_cell(measurement.value);
+  if (measurement.date) text += fmt::format(" ({})", to_string(*measurement.date));
+  return text;
+}
+
+void markdown_indicator(std::string& out, const Indicator& indicator, const QualityTicks& ticks) {
+  out += fmt::format("#### Indicator: {} (`{}`)\n\n", markdown_escape(indicator.title), indicator.id);
+  out += "| Unit | Direction | Baseline | Target | Source | Frequency | Owner |\n";
+  out += "| --- | --- | --- | --- | --- | --- | --- |\n";
+  out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n\n", markdown_cell(indicator.unit),
+                     indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
+                     markdown_measurement(indicator.baseline), markdown_measurement(indicator.target),
+                     markdown_cell(indicator.source), markdown_cell(indicator.frequency),
+                     markdown_cell(indicator.owner));
+  for (const Quality quality : all_qualities) {
+    out += fmt::format("- [{}] {}\n", ticks[static_cast<std::size_t>(quality)] ? 'x' : ' ',
+                       quality_label(quality));
+  }
+  out += '\n';
+}
+
+void markdown_entry(std::string& out, const Model& model, const ChecklistPlan& plan, const ChecklistEntry& entry) {
+  const Node& node = model.nodes[entry.node];
+  out += fmt::format("### {}: {} (`{}`)\n\n", level_name(node), markdown_escape(node.title), node.id);
+  if (entry.gap()) {
+    out += fmt::format("**⚠ {}:** {}\n\n", gap_text, markdown_escape(gap_hint(node)));
+  }
+  for (const IndicatorIndex i : entry.indicators) markdown_indicator(out, model.indicators[i], plan.quality[i]);
+}
+
+std::string group_heading(const ChecklistGroup& group) {
+  if (group.priority.empty()) return std::string(group.title);
+  return fmt::format("Priority: {} (`{}`)", markdown_escape(group.title), group.priority);
+}
+
+/// An RFC 4180 field: quoted when it holds a quote, comma or line break, quotes doubled.
+std::string csv_field(const std::string& cell) {
+  const std::string text = neutralise_formula(cell);
+  if (text.find_first_of("\",\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (const char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+}  // namespace
+
+std::string checklist_markdown(const Model& model, const ChecklistPlan& plan) {
+  std::string out = fmt::format("# Indicator checklist: {}\n\n", markdown_escape(model.strategy.title));
+  out += markdown_escape(checklist_summary(plan)) + "\n\n";
+  for (const ChecklistGroup& group : plan.groups) {
+    out += fmt::format("## {}\n\n", group_heading(group));
+    if (group.entries.empty()) out += "_No outcome or impact names this priority._\n\n";
+    for (const ChecklistEntry& entry : group.entries) markdown_entry(out, model, plan, entry);
+  }
+  out.pop_back();  // one newline at the end, not a blank line
+  return out;
+}
+
+std::string checklist_csv(const Model& model, const ChecklistPlan& plan) {
+  std::string out;
+  for (const std::vector<std::string>& row : checklist_rows(model, plan)) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) out += ',';
+      out += csv_field(row[i]);
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace toc

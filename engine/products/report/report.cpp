@@ -1,0 +1,333 @@
+#include "products/report/report.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "products/checklist/checklist.h"
+#include "products/coverage/coverage_format.h"
+#include "base/html.h"
+#include "products/overlap/overlap.h"
+#include "products/paths/paths.h"
+#include "base/reading_order.h"
+#include "check/rules.h"
+#include "base/text.h"
+#include "view/view.h"
+
+namespace toc {
+
+namespace {
+
+/// Pathways listed in the report; more are counted, and the reader is pointed to `toc paths`.
+constexpr std::size_t max_report_pathways = 300;
+
+constexpr std::string_view report_css = R"(
+:root { --ink: #1b1b1b; --muted: #555; --rule: #c8c8c8; --accent: #0072B2; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: var(--ink); margin: 0; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; }
+#checklist .toc-checklist { font-size: 13px; }
+#checklist .toc-checklist th.toc-outcome { width: 22%; }
+#checklist .toc-checklist td.toc-tick, #checklist .toc-checklist th.toc-quality { padding: 0.3em 0.3em; }
+h1 { font-size: 28px; margin: 0 0 8px; }
+h2 { font-size: 21px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 17px; margin: 22px 0 8px; }
+p.lead { font-size: 16px; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0; }
+dl.facts dt { font-weight: bold; }
+dl.facts dd { margin: 0; }
+nav ol { columns: 2; padding-left: 20px; }
+figure.diagram { margin: 0; }
+figure.diagram svg { max-width: 100%; height: auto; display: block; margin: 0 auto; }
+figcaption, .note { color: var(--muted); font-size: 13px; }
+table.coverage, table.findings { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
+table.coverage th, table.coverage td, table.findings th, table.findings td {
+  border: 1px solid var(--rule); padding: 4px 8px; text-align: left; vertical-align: top; }
+table.coverage td.figure { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.coverage tr.total td { font-weight: bold; }
+thead th { background: #eef3f8; }
+.chart svg { max-width: 100%; height: auto; }
+ol.pathways li, ol.priorities li { margin-bottom: 6px; }
+ol.pathways .weakest { color: var(--muted); font-size: 13px; display: block; }
+code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; }
+.severity-error { border-left: 4px solid #D55E00; padding-left: 8px; }
+.severity-warning { border-left: 4px solid #E69F00; padding-left: 8px; }
+@media print {
+  @page { size: A4; margin: 14mm; }
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  nav { display: none; }
+  h2 { break-after: avoid; }
+  section.diagram { break-before: page; break-after: page; }
+  figure.diagram svg { max-height: 255mm; }
+  tr, li, .chart { break-inside: avoid; }
+  #checklist .toc-checklist { font-size: 7.5pt; }
+  thead { display: table-header-group; }
+}
+)";
+
+std::string e(std::string_view text) { return html_escape(text); }
+
+std::string header(const Model& model) {
+  const Strategy& s = model.strategy;
+  std::string out = fmt::format("<header>\n<h1>{}</h1>\n", e(s.title.empty() ? s.id : s.title));
+  if (!s.description.empty()) out += fmt::format("<p class=\"lead\">{}</p>\n", e(s.description));
+  out += "<dl class=\"facts\">\n";
+  if (!s.owner.empty()) out += fmt::format("<dt>Owner</dt><dd>{}</dd>\n", e(s.owner));
+  if (s.start || s.end) {
+    out += fmt::format("<dt>Period</dt><dd>{} to {}</dd>\n", s.start ? to_string(*s.start) : "(no start)",
+                       s.end ? to_string(*s.end) : "(no end)");
+  }
+  if (!s.vision.empty()) out += fmt::format("<dt>Vision</dt><dd>{}</dd>\n", e(s.vision));
+  out += fmt::format("<dt>Model</dt><dd>{}{} priorities, {} nodes, {} links, {} indicators</dd>\n",
+                     model.is_workspace() ? fmt::format("{} strategies, ", model.members.size()) : "",
+                     model.priorities.size(), model.nodes.size(), model.links.size(), model.indicators.size());
+  return out + "</dl>\n</header>\n";
+}
+
+std::string priorities(const Model& model) {
+  std::string out = "<section id=\"priorities\">\n<h2>Priorities</h2>\n<ol class=\"priorities\">\n";
+  for (const Priority* priority : as_written(model.priorities)) {
+    const Priority& p = *priority;
+    out += fmt::format("<li><strong>{}</strong> <code>{}</code>", e(p.title), e(p.id));
+    if (!p.owner.empty()) out += fmt::format(" <span class=\"note\">Owner: {}</span>", e(p.owner));
+    if (!p.description.empty()) out += fmt::format("<br>{}", e(p.description));
+    out += "</li>\n";
+  }
+  return out + "</ol>\n</section>\n";
+}
+
+std::string contents(const Model& model) {
+  std::string out = "<nav aria-label=\"Contents\"><ol>\n";
+  for (const auto& [id, title] : {std::pair{"priorities", "Priorities"},
+                                  {"diagram", "Theory of change diagram"},
+                                  {"overlap", "Across strategies"},
+                                  {"coverage", "Coverage"},
+                                  {"rules", "Rules the strategy sets itself"},
+                                  {"checklist", "Indicator checklist"},
+                                  {"findings", "Check findings"},
+                                  {"pathways", "Pathways (text)"}}) {
+    if (std::string_view(id) == "rules" && model.rules.empty()) continue;
+    if (std::string_view(id) == "overlap" && !model.is_workspace()) continue;
+    out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, title);
+  }
+  return out + "</ol></nav>\n";
+}
+
+std::string diagram(const ReportInput& input) {
+  std::string out = "<section id=\"diagram\" class=\"diagram\">\n<h2>Theory of change diagram</h2>\n";
+  const std::size_t at = input.svg.find("<svg");
+  if (at == std::string::npos) {
+    return out + fmt::format("<p class=\"note\">The diagram is not included: {}.</p>\n</section>\n",
+                             e(input.diagram_note.empty() ? "none was drawn" : input.diagram_note));
+  }
+  out += "<figure class=\"diagram\">\n";
+  out.append(input.svg, at);
+  out += "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and impact, left to right; "
+         "boxes group each priority's activities and outputs. Hover over a box or an arrow for its description, "
+         "assumption and evidence. The pathways below say the same in text.</figcaption>\n</figure>\n";
+  return out + "</section>\n";
+}
+
+std::string percent(const Share& share) {
+  return share.total ? fmt::format("{:.0f}%", std::floor(share.ratio() * 100.0)) : std::string("-");
+}
+
+}  // namespace
+
+std::string coverage_chart_svg(const Coverage& coverage) {
+  std::vector<const CoverageRow*> rows;
+  for (const CoverageRow& row : coverage.by_priority) rows.push_back(&row);
+  rows.push_back(&coverage.total);
+  constexpr int label_width = 330, bar_width = 420, row_height = 46, top = 34;
+  const int height = top + static_cast<int>(rows.size()) * row_height + 8;
+  std::string out = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" "
+      "aria-labelledby=\"chart-title\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"13\">\n"
+      "<title id=\"chart-title\">Share of outcomes and impacts measured, and with a complete indicator, per "
+      "priority</title>\n"
+      "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+      "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/>"
+      "<rect width=\"3\" height=\"6\" fill=\"#009E73\"/></pattern></defs>\n"
+      "<rect x=\"{2}\" y=\"6\" width=\"14\" height=\"12\" fill=\"#0072B2\"/>"
+      "<text x=\"{3}\" y=\"17\">measured (has an indicator)</text>\n"
+      "<rect x=\"{4}\" y=\"6\" width=\"14\" height=\"12\" fill=\"url(#hatch)\" stroke=\"#007A5A\"/>"
+      "<text x=\"{5}\" y=\"17\">complete (baseline, target and source)</text>\n",
+      label_width + bar_width + 70, height, label_width - 200, label_width - 180, label_width + 40, label_width + 60);
+  int y = top;
+  for (const CoverageRow* row : rows) {
+    const std::string label = shorten(row->label, 44);
+    const bool total = row == &coverage.total;
+    out += fmt::format("<g><title>{}: measured {}, complete {}</title>\n", e(row->label), format_share(row->measured),
+                       format_share(row->complete));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\"{}>{}</text>\n", label_width - 10, y + 20,
+                       total ? " font-weight=\"bold\"" : "", e(label));
+    const auto bar = [&](const Share& share, int dy, std::string_view fill, std::string_view stroke) {
+      const double ratio = std::max(share.ratio(), 0.0);
+      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#f2f2f2\" stroke=\"#c8c8c8\"/>",
+                         label_width, y + dy, bar_width);
+      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"16\" fill=\"{}\" stroke=\"{}\"/>",
+                         label_width, y + dy, ratio * bar_width, fill, stroke);
+      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13,
+                         percent(share));
+    };
+    bar(row->measured, 4, "#0072B2", "#0072B2");
+    bar(row->complete, 22, "url(#hatch)", "#007A5A");
+    out += "</g>\n";
+    y += row_height;
+  }
+  return out + "</svg>\n";
+}
+
+namespace {
+
+std::string coverage_section(const Model& model, const Graph& graph) {
+  const Coverage coverage = compute_coverage(model, graph);
+  std::string out = "<section id=\"coverage\">\n<h2>Coverage</h2>\n";
+  out += "<p>How much of the strategy can be measured, and how well its arrows are argued. <em>Measured</em>: "
+         "outcomes and impacts with at least one indicator. <em>Complete</em>: with an indicator that has a "
+         "baseline, a target and a source. <em>Reach impact</em>: activities with a pathway to an impact. "
+         "<em>Assumption</em>, <em>Evidence</em>: links that state one. A dash means there is nothing to count.</p>\n";
+  out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
+  const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
+    out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
+                       caption == "By priority" ? "Priority" : "Level");
+    for (const CoverageFigure& figure : coverage_figures) {
+      out += fmt::format("<th scope=\"col\">{}</th>", figure.header);
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    const auto line = [&](const CoverageRow& row, bool total) {
+      out += fmt::format("<tr{}><td>{}</td>", total ? " class=\"total\"" : "", e(row.label));
+      for (const CoverageFigure& figure : coverage_figures) {
+        out += fmt::format("<td class=\"figure\">{}</td>", format_share(row.*figure.share));
+      }
+      out += "</tr>\n";
+    };
+    for (const CoverageRow& row : rows) line(row, false);
+    line(coverage.total, true);
+    out += "</tbody>\n</table>\n";
+  };
+  if (!coverage.by_strategy.empty()) table("By strategy", coverage.by_strategy);
+  table("By priority", coverage.by_priority);
+  table("By level", coverage.by_level);
+  if (!coverage.principles.empty()) {
+    out += "<h3>Golden threads (principles)</h3>\n<p>How far each principle runs through the work: the activities "
+           "that name it, and the priorities with at least one such activity.</p>\n<table class=\"coverage\">\n"
+           "<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Activities</th>"
+           "<th scope=\"col\">Priorities</th></tr></thead>\n<tbody>\n";
+    for (const PrincipleRow& row : coverage.principles) {
+      out += fmt::format("<tr><td>{}</td><td class=\"figure\">{}</td><td class=\"figure\">{}</td></tr>\n",
+                         e(row.label), format_share(row.activities), format_share(row.priorities));
+    }
+    out += "</tbody>\n</table>\n";
+  }
+  return out + "</section>\n";
+}
+
+/// The rules the strategy sets itself ([rule.*]), each with its figure; nothing when it sets none.
+std::string rules_section(const Model& model) {
+  if (model.rules.empty()) return "";
+  std::string out = "<section id=\"rules\">\n<h2>Rules the strategy sets itself</h2>\n<table class=\"coverage\">\n"
+                    "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Figure</th><th scope=\"col\">Asks "
+                    "for</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n";
+  for (const RuleResult& result : evaluate_rules(model)) {
+    const Rule& rule = model.rules[result.rule];
+    const std::string_view verdict = !result.well_defined ? "✗ not well defined" : result.holds ? "✓ yes" : "✗ no";
+    out += fmt::format("<tr><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                       e(rule.title.empty() ? rule.id : rule.title), e(rule.id), e(describe_figure(model, result)),
+                       e(describe_bounds(rule)), verdict);
+  }
+  return out + "</tbody>\n</table>\n</section>\n";
+}
+
+std::string checklist_section(const Model& model, const Graph& graph) {
+  Diagnostics ignored;
+  const View whole = make_view(model, graph, {}, ignored);
+  const ChecklistPlan plan = plan_checklist(model, whole);
+  return "<section id=\"checklist\">\n<h2>Indicator checklist</h2>\n" + checklist_html_fragment(model, plan, 3) +
+         "</section>\n";
+}
+
+std::string findings_section(const Model& model, const Diagnostics& diagnostics) {
+  std::string out = "<section id=\"findings\">\n<h2>Check findings</h2>\n";
+  out += fmt::format("<p>What <code>toc check</code> found: {} errors and {} warnings. Errors are broken "
+                     "logic; warnings are gaps a board may want closed.</p>\n",
+                     diagnostics.errors(), diagnostics.warnings());
+  for (const Severity severity : {Severity::error, Severity::warning}) {
+    std::vector<const Diagnostic*> found;
+    for (const Diagnostic& d : diagnostics.all()) {
+      if (d.severity == severity) found.push_back(&d);
+    }
+    const std::string_view name = severity == Severity::error ? "Errors" : "Warnings";
+    out += fmt::format("<h3 class=\"severity-{}\">{} ({})</h3>\n", to_string(severity), name, found.size());
+    if (found.empty()) {
+      out += "<p>None.</p>\n";
+      continue;
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Diagnostic* a, const Diagnostic* b) { return a->code < b->code; });
+    out += "<table class=\"findings\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Finding</th>"
+           "<th scope=\"col\">Where</th><th scope=\"col\">What to do</th></tr></thead>\n<tbody>\n";
+    for (const Diagnostic* d : found) {
+      const std::string where = d->range.line ? fmt::format("{}:{}", model.sources.path(d->range.file), d->range.line)
+                                              : std::string();
+      out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td>{}</td></tr>\n", e(d->code),
+                         e(d->message), e(where), e(d->help));
+    }
+    out += "</tbody>\n</table>\n";
+  }
+  return out + "</section>\n";
+}
+
+std::string pathways_section(const Model& model, const Graph& graph) {
+  Diagnostics problems;
+  PathsQuery query;
+  query.limit = max_report_pathways;
+  const Paths paths = find_paths(model, graph, query, problems);
+  std::string out = "<section id=\"pathways\">\n<h2>Pathways (text)</h2>\n";
+  out += fmt::format("<p>Every chain of arrows from an activity to the impact, as text: the diagram's content for "
+                     "readers who cannot see it. {} pathways in all.",
+                     paths.total);
+  if (paths.left_out() > 0) {
+    out += fmt::format(" The first {} are listed; <code>toc paths</code> lists them all.", paths.pathways.size());
+  }
+  out += " Each names its weakest step: the arrow with the least evidence (a step with no strength given counts "
+         "as weakest).</p>\n<ol class=\"pathways\">\n";
+  for (const Pathway& pathway : paths.pathways) {
+    std::string chain = e(model.nodes[model.links[pathway.links.front()].from_node].title);
+    for (const LinkIndex l : pathway.links) chain += " → " + e(model.nodes[model.links[l].to_node].title);
+    const Link& weakest = model.links[pathway.links[pathway.weakest]];
+    out += fmt::format("<li>{}<span class=\"weakest\">Weakest step: {} → {} ({})</span></li>\n", chain,
+                       e(weakest.from.id), e(weakest.to.id), e(describe_strength(weakest.strength)));
+  }
+  return out + "</ol>\n</section>\n";
+}
+
+}  // namespace
+
+std::string report_html(const ReportInput& input) {
+  const Model& model = input.model;
+  const std::string title = model.strategy.title.empty() ? model.strategy.id : model.strategy.title;
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  // No scripts may run, and nothing may be fetched, even if model text got past the escaping.
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\">\n";
+  out += fmt::format("<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
+                     e(title), report_css, checklist_css());
+  out += header(model);
+  out += contents(model);
+  out += priorities(model);
+  out += diagram(input);
+  if (model.is_workspace()) out += overlap_html_section(model, compute_overlap(model, input.graph));
+  out += coverage_section(model, input.graph);
+  out += rules_section(model);
+  out += checklist_section(model, input.graph);
+  out += findings_section(model, input.diagnostics);
+  out += pathways_section(model, input.graph);
+  out += "<footer><p class=\"note\">Made by toc from the model's text files; every figure above is computed from "
+         "them.</p></footer>\n</main>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace toc

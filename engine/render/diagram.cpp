@@ -1,0 +1,111 @@
+#include "render/diagram.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "base/text.h"
+
+namespace toc {
+
+
+KindColours colours_of(Kind kind) {
+  switch (kind) {
+    case Kind::input: return {"#FBE3B8", "#B07800"};
+    case Kind::activity: return {"#CBE6F6", "#0072B2"};
+    case Kind::output: return {"#C4EBDD", "#007A5A"};
+    case Kind::outcome: return {"#FAF3B4", "#8A7D00"};
+    case Kind::impact: return {"#F1D4E5", "#A24F80"};
+  }
+  return {};
+}
+
+std::string priority_title(const Model& model, std::string_view id) {
+  const auto it = std::find_if(model.priorities.begin(), model.priorities.end(), [&](const Priority& p) { return p.id == id; });
+  return it != model.priorities.end() ? it->title : std::string(id);
+}
+
+std::string wrap(std::string_view text, std::size_t limit) {
+  std::string out;
+  std::size_t line = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty()) {
+      if (line > 0 && line + 1 + code_points(word) > limit) {
+        out += '\n';
+        line = 0;
+      } else if (line > 0) {
+        out += ' ';
+        ++line;
+      }
+      out += word;
+      line += code_points(word);
+    }
+    if (end < text.size() && text[end] == '\n') {
+      out += '\n';
+      line = 0;
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOptions& options) {
+  DiagramPlan plan;
+  const auto id = [&](NodeIndex n) { return std::string_view(model.nodes[n].id); };
+
+  plan.nodes = view.nodes;
+  std::sort(plan.nodes.begin(), plan.nodes.end(), [&](NodeIndex a, NodeIndex b) {
+    return std::make_tuple(chain_level(model.nodes[a]), id(a)) < std::make_tuple(chain_level(model.nodes[b]), id(b));
+  });
+  plan.links = view.links;
+  std::sort(plan.links.begin(), plan.links.end(), [&](const ViewLink& a, const ViewLink& b) {
+    return std::make_tuple(id(a.from), id(a.to)) < std::make_tuple(id(b.from), id(b.to));
+  });
+
+  for (const Indicator& indicator : model.indicators) {
+    for (const Ref& ref : indicator.measures) plan.measured.insert(ref.id);
+  }
+
+  if (options.issues) {
+    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
+    for (const NodeIndex n : plan.nodes) {
+      const SourceRange& range = model.nodes[n].range;
+      at[{range.file, range.line, range.column}] = n;
+    }
+    for (const Diagnostic& d : options.issues->all()) {
+      const auto it = at.find({d.range.file, d.range.line, d.range.column});
+      if (it != at.end()) plan.findings[it->second].push_back(&d);
+    }
+  }
+
+  for (const NodeIndex n : plan.nodes) {
+    const Node& node = model.nodes[n];
+    if (node.kind != Kind::activity || node.priorities.empty()) continue;
+    const auto preferred = std::find_if(node.priorities.begin(), node.priorities.end(),
+                                        [&](const Ref& p) { return p.id == options.prefer_priority; });
+    plan.box_of[n] = (preferred != node.priorities.end() ? *preferred : node.priorities.front()).id;
+  }
+  for (const ViewLink& link : plan.links) {
+    if (model.nodes[link.to].kind == Kind::output && !plan.box_of.count(link.to) && plan.box_of.count(link.from) &&
+        model.nodes[link.from].kind == Kind::activity) {
+      plan.box_of[link.to] = plan.box_of[link.from];
+    }
+  }
+  for (const NodeIndex n : plan.nodes) {
+    if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) plan.boxes[it->second].push_back(n);
+  }
+  if (model.is_workspace()) {
+    std::vector<char> shown(model.members.size(), 0);
+    for (const NodeIndex n : plan.nodes) {
+      if (const std::size_t m = plan.member_of(model, n); m != no_member) shown[m] = 1;
+    }
+    for (std::size_t m = 0; m < shown.size(); ++m) {
+      if (shown[m]) plan.members.push_back(m);
+    }
+  }
+  return plan;
+}
+
+}  // namespace toc

@@ -1,0 +1,34 @@
+// Printable PDF: diagrams (as SVG) laid out one per page on a given paper size, each scaled to
+// fit inside the margins, under a heading, with page numbers. Graphviz draws one graph on one
+// page of whatever size the graph needs; a board pack needs A4. Uses cairo and librsvg.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/graphviz_render.h"
+
+namespace toc {
+
+struct Paper {
+  double width = 841.89;   ///< points (1/72 inch); default A4 landscape
+  double height = 595.28;
+  double margin = 28.35;   ///< 10 mm
+};
+
+/// One page: a heading above a diagram.
+struct PdfPage {
+  std::string heading;
+  std::string svg;
+};
+
+/// The scale at which `svg` fits a page of `paper` (at most 1), or 0 when it cannot be read.
+double page_scale(const std::string& svg, const Paper& paper);
+
+/// The pages as one PDF document titled `title`. Diagrams are scaled down to fit (never up
+/// past their natural size) and centred. `smallest_scale` receives the smallest scale used,
+/// so callers can say when text gets small.
+RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper, const std::string& title,
+                          double* smallest_scale = nullptr);
+
+}  // namespace toc
