@@ -1,5 +1,5 @@
 // Stage "check": semantic rules over the model and its graph. Each rule is a small unit in
-// engine/toc/checks/ with a stable code, a default severity and a paragraph in docs/checks.md.
+// engine/check/checks/ with a stable code, a default severity and a paragraph in docs/checks.md.
 #pragma once
 
 #include <optional>

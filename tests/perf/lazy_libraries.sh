@@ -1,6 +1,6 @@
 #!/bin/bash
 # toc starts without cairo, librsvg and libxlsxwriter (and the ~45 libraries they bring in),
-# and opens them when a PDF or a workbook is written (engine/toc/shared_library.h). Linked
+# and opens them when a PDF or a workbook is written (engine/base/shared_library.h). Linked
 # normally they cost every run about 11 ms. Usage: lazy_libraries.sh TOC MODEL WORKDIR
 set -u
 toc=$1 model=$2 work=$3

@@ -20,7 +20,7 @@ namespace {
 
 json load_schema() {
   // The test binary runs from the build tree; the schema lives beside tests/ in the source tree.
-  const auto path = std::filesystem::path(__FILE__).parent_path() / "../../schema/toc-model.schema.json";
+  const auto path = std::filesystem::path(__FILE__).parent_path() / "../../../schema/toc-model.schema.json";
   std::ifstream in(path);
   REQUIRE(in.good());
   return json::parse(in);

@@ -1,4 +1,4 @@
-// Every limit in engine/toc/limits.h (documented in docs/model-format.md, "Limits"): a model
+// Every limit in engine/base/limits.h (documented in docs/model-format.md, "Limits"): a model
 // at the limit loads without that diagnostic, one step over it gets exactly one, pointing at the
 // text that went over. load_test.cpp covers the size of a file on disk.
 #include <catch2/catch.hpp>
