@@ -12,3 +12,22 @@ add_test(NAME "report: hostile text runs no script in Chromium and shows as writ
 # Chromium profiles are heavy; two at once on a 2-core machine is enough.
 set_tests_properties("report: LLR report in Chromium has diagram, checklist and coverage chart"
   "report: hostile text runs no script in Chromium and shows as written" PROPERTIES RESOURCE_LOCK chromium TIMEOUT 300)
+
+# Goldens of the whole report HTML (tests/golden/report-*.html): a small model that reaches every
+# section (tests/report/small/) and a two-model workspace with the across-strategies section
+# (tests/report/workspace/). tests/report/normalise_report.py runs toc in run_golden.cmake's place
+# and strips only the geometry Graphviz computes in the diagram (coordinates, sizes, path data),
+# which changes between Graphviz versions; ids, classes, titles, tooltips, labels, colours and
+# everything outside the diagram are compared as written. Regenerate with UPDATE_GOLDEN=1 like
+# every golden.
+foreach(entry "small=tests/report/small/strategy.toml" "workspace=tests/report/workspace")
+  string(REPLACE "=" ";" parts ${entry})
+  list(GET parts 0 name)
+  list(GET parts 1 model)
+  add_test(NAME "golden: report-${name}.html"
+    COMMAND ${CMAKE_COMMAND} -DTOC=/usr/bin/python3
+            "-DARGS=${CMAKE_CURRENT_SOURCE_DIR}/report/normalise_report.py|$<TARGET_FILE:toc>|report|${model}|-o|-"
+            -DGOLDEN=${CMAKE_CURRENT_SOURCE_DIR}/golden/report-${name}.html
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/run_golden.cmake
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endforeach()
