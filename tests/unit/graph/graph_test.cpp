@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "graph/graph.h"
-#include "load/load.h"
 #include "model/resolve.h"
 #include "support.h"
 
@@ -21,9 +20,7 @@ struct Built {
   Diagnostics diagnostics;
 
   explicit Built(const std::string& text) {
-    MemoryFileSystem files;
-    files.files = {{"m/strategy.toml", text}};
-    model = load_model("m/strategy.toml", files, diagnostics).model;
+    model = load_text(text, diagnostics);
     Resolution resolution = resolve_model(model, diagnostics);
     graph = build_graph(model, std::move(resolution));
   }

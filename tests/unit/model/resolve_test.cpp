@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "load/load.h"
 #include "model/resolve.h"
 #include "support.h"
 
@@ -27,10 +26,8 @@ struct Resolved {
   Diagnostics diagnostics;
 
   explicit Resolved(const std::string& text) {
-    MemoryFileSystem files;
-    files.files = {{"m/strategy.toml", text}};
     Diagnostics loading;
-    model = load_model("m/strategy.toml", files, loading).model;
+    model = load_text(text, loading);
     REQUIRE_FALSE(loading.has_errors());
     resolution = resolve_model(model, diagnostics);
   }
