@@ -56,8 +56,8 @@ class Graph {
   std::unique_ptr<Impl> impl_;
 };
 
-/// The graph of Model::links of a `model` that resolve_model gave `resolution`; the graph keeps
-/// the resolution's id index and facts.
+/// The graph of `model`'s links, once resolve_model(model) has given `resolution`. The graph
+/// keeps the resolution's id index and node facts; it never changes the model.
 Graph build_graph(const Model& model, Resolution resolution);
 
 }  // namespace toc

@@ -31,7 +31,8 @@ struct Arrows {
   std::vector<char> from_table;  ///< per link: a [[link]] table gave it (not only leads_to)
   FlatMap<std::uint64_t, LinkIndex> by_ends;
 
-  /// The link from `from` to `to`, and whether it was added; a new link is `link`.
+  /// Adds `link` from `from` to `to` unless a link joins them already. Returns the index of the
+  /// link that joins them and whether it is `link`; only then is `link` moved from.
   std::pair<LinkIndex, bool> add(NodeIndex from, NodeIndex to, Link&& link, bool table) {
     const auto [it, added] = by_ends.emplace(std::uint64_t{from} << 32 | to, static_cast<LinkIndex>(links.size()));
     if (added) {
@@ -201,7 +202,6 @@ class Resolver {
     const auto [first, added] = arrows.add(from, to, std::move(link), true);
     if (added) return;
     if (arrows.from_table[first]) {
-      // `link` was not moved from: add() keeps the argument when the ends are taken.
       diagnostics_.add(
           {Severity::warning,
            "duplicate-link",
