@@ -1,4 +1,4 @@
-// A flat hash table for the graph stage's lookups: ids to entries, arrow ends to links.
+// A flat hash table for resolving a model's references (model/resolve.h): ids to entries, arrow ends to links.
 #pragma once
 
 #include <algorithm>
@@ -14,7 +14,7 @@
 namespace toc {
 
 /// Maps keys (ids as std::string_view, or integers) to values, like std::unordered_map for the
-/// operations the graph stage uses: emplace, find, iteration (in insertion order), reserve and
+/// operations resolving uses: emplace, find, iteration (in insertion order), reserve and
 /// clear. Entries are never erased.
 ///
 /// Why not std::unordered_map: a 100k-node model looks up both ends of about 180k arrows, and
@@ -140,7 +140,7 @@ class FlatMap {
   std::size_t chunk_left_ = 0;
 };
 
-/// The graph stage's id table.
+/// An id table: ids to entries (model/resolve.h).
 template <typename Value>
 using IdTable = FlatMap<std::string_view, Value>;
 

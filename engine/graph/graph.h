@@ -1,20 +1,17 @@
-// Stage "graph": resolves ids, merges leads_to with [[link]] and builds the directed graph.
-// Boost.Graph stays inside graph.cpp; the rest of the engine speaks node and link indices.
+// Stage "graph": the resolved model's arrows as a directed graph, with what resolving learned
+// (model/resolve.h). The graph never changes the model. Boost.Graph stays inside graph.cpp; the
+// rest of the engine speaks node and link indices.
 #pragma once
 
-#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "model/model.h"
+#include "model/resolve.h"
 
 namespace toc {
-
-using LinkIndex = std::uint32_t;
 
 /// The model's arrows as a directed graph over node indices (positions in Model::nodes).
 class Graph {
@@ -33,6 +30,11 @@ class Graph {
   /// References to another model's nodes (`<model-id>:<node-id>`) that a model checked on its
   /// own left unresolved; a workspace resolves them.
   std::size_t outside_references() const;
+  /// A leads_to entry of `node` names an unknown id (NodeFacts::leads_to_unknown).
+  bool leads_to_unknown(NodeIndex node) const;
+  /// `node` leads to, or is supported from, another model's node (NodeFacts).
+  bool leads_outside(NodeIndex node) const;
+  bool supported_outside(NodeIndex node) const;
 
   /// Links leaving / entering `node`, as indices into Model::links.
   std::vector<LinkIndex> out_links(NodeIndex node) const;
@@ -49,14 +51,13 @@ class Graph {
   std::vector<std::vector<LinkIndex>> cycles(const std::function<bool(LinkIndex)>& follow) const;
 
  private:
-  friend Graph build_graph(Model& model, Diagnostics& diagnostics);
+  friend Graph build_graph(const Model& model, Resolution resolution);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
-/// Builds the graph of `model`. Reports duplicate-id, unknown-id and duplicate-link.
-/// Afterwards Model::links holds one link per arrow (leads_to and [[link]] merged), each
-/// with from_node/to_node set; links whose ends do not resolve are dropped.
-Graph build_graph(Model& model, Diagnostics& diagnostics);
+/// The graph of `model`'s links, once resolve_model(model) has given `resolution`. The graph
+/// keeps the resolution's id index and node facts; it never changes the model.
+Graph build_graph(const Model& model, Resolution resolution);
 
 }  // namespace toc

@@ -48,6 +48,8 @@ struct Ref {
 
 using NodeIndex = std::uint32_t;
 inline constexpr NodeIndex no_node = UINT32_MAX;
+/// A position in Model::links.
+using LinkIndex = std::uint32_t;
 
 /// An input, activity, output, outcome or impact.
 struct Node {
@@ -63,14 +65,6 @@ struct Node {
   std::vector<Ref> priorities;
   Prevention prevention = Prevention::none;
   std::vector<Ref> principles;  ///< activities only: the [principle.*] ids the activity follows
-  /// Set by build_graph when a leads_to entry names an unknown id. Path checks treat such a
-  /// node as leading on, so one typo is reported once (unknown-id), not again as dead ends.
-  bool has_unknown_target = false;
-  /// Set by build_graph when a model checked on its own links this node with a node of another
-  /// model (`<model-id>:<node-id>`): it leads on to, or is supported from, outside this model.
-  /// Only a workspace resolves such references; alone, the path checks take them on trust.
-  bool leads_outside = false;
-  bool supported_outside = false;
 };
 
 /// An arrow between two nodes, from `leads_to`, a [[link]] table, or both.
@@ -82,7 +76,7 @@ struct Link {
   std::string evidence;
   Strength strength = Strength::unspecified;
   bool feedback = false;
-  NodeIndex from_node = no_node;  ///< set by build_graph when `from` resolves
+  NodeIndex from_node = no_node;  ///< set by resolve_model (model/resolve.h) when `from` resolves
   NodeIndex to_node = no_node;
 };
 

@@ -1,9 +1,11 @@
 #include "pipeline/analyze.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "check/check.h"
 #include "load/workspace.h"
+#include "model/resolve.h"
 
 namespace toc {
 
@@ -24,7 +26,8 @@ Analysis analyze(const std::string& root_path, FileSystem& files, const LoadOpti
     return d.code == "syntax-error" || d.code == "bad-include" || d.code == "include-cycle" || d.code == "limit";
   });
   if (analysis.loaded && !analysis.incomplete) {
-    analysis.graph = build_graph(analysis.model, analysis.diagnostics);
+    Resolution resolution = resolve_model(analysis.model, analysis.diagnostics);
+    analysis.graph = build_graph(analysis.model, std::move(resolution));
     run_checks(analysis.model, analysis.graph, analysis.diagnostics);
   }
   analysis.diagnostics.sort(analysis.model.sources);

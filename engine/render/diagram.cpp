@@ -7,6 +7,69 @@
 
 namespace toc {
 
+namespace {
+
+/// The shown nodes by band, then id, and the arrows by the ids at their ends: independent of
+/// file and table order.
+void sort_view(const Model& model, const View& view, DiagramPlan& plan) {
+  const auto id = [&](NodeIndex n) { return std::string_view(model.nodes[n].id); };
+  plan.nodes = view.nodes;
+  std::sort(plan.nodes.begin(), plan.nodes.end(), [&](NodeIndex a, NodeIndex b) {
+    return std::make_tuple(chain_level(model.nodes[a]), id(a)) < std::make_tuple(chain_level(model.nodes[b]), id(b));
+  });
+  plan.links = view.links;
+  std::sort(plan.links.begin(), plan.links.end(), [&](const ViewLink& a, const ViewLink& b) {
+    return std::make_tuple(id(a.from), id(a.to)) < std::make_tuple(id(b.from), id(b.to));
+  });
+}
+
+/// Each finding of `issues` that starts where a shown node's id does, attached to that node.
+void attach_findings(const Model& model, const Diagnostics& issues, DiagramPlan& plan) {
+  std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
+  for (const NodeIndex n : plan.nodes) {
+    const SourceRange& range = model.nodes[n].range;
+    at[{range.file, range.line, range.column}] = n;
+  }
+  for (const Diagnostic& d : issues.all()) {
+    const auto it = at.find({d.range.file, d.range.line, d.range.column});
+    if (it != at.end()) plan.findings[it->second].push_back(&d);
+  }
+}
+
+/// Activities go in the box of their preferred (else first) priority; an output goes in the box
+/// of the first activity, by id, that leads to it.
+void assign_boxes(const Model& model, std::string_view prefer_priority, DiagramPlan& plan) {
+  for (const NodeIndex n : plan.nodes) {
+    const Node& node = model.nodes[n];
+    if (node.kind != Kind::activity || node.priorities.empty()) continue;
+    const auto preferred = std::find_if(node.priorities.begin(), node.priorities.end(),
+                                        [&](const Ref& p) { return p.id == prefer_priority; });
+    plan.box_of[n] = (preferred != node.priorities.end() ? *preferred : node.priorities.front()).id;
+  }
+  for (const ViewLink& link : plan.links) {
+    if (model.nodes[link.to].kind == Kind::output && !plan.box_of.count(link.to) && plan.box_of.count(link.from) &&
+        model.nodes[link.from].kind == Kind::activity) {
+      plan.box_of[link.to] = plan.box_of[link.from];
+    }
+  }
+  for (const NodeIndex n : plan.nodes) {
+    if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) plan.boxes[it->second].push_back(n);
+  }
+}
+
+/// In a workspace, the strategies with nodes shown, in order.
+void list_members(const Model& model, DiagramPlan& plan) {
+  if (!model.is_workspace()) return;
+  std::vector<char> shown(model.members.size(), 0);
+  for (const NodeIndex n : plan.nodes) {
+    if (const std::size_t m = plan.member_of(model, n); m != no_member) shown[m] = 1;
+  }
+  for (std::size_t m = 0; m < shown.size(); ++m) {
+    if (shown[m]) plan.members.push_back(m);
+  }
+}
+
+}  // namespace
 
 KindColours colours_of(Kind kind) {
   switch (kind) {
@@ -53,58 +116,13 @@ std::string wrap(std::string_view text, std::size_t limit) {
 
 DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOptions& options) {
   DiagramPlan plan;
-  const auto id = [&](NodeIndex n) { return std::string_view(model.nodes[n].id); };
-
-  plan.nodes = view.nodes;
-  std::sort(plan.nodes.begin(), plan.nodes.end(), [&](NodeIndex a, NodeIndex b) {
-    return std::make_tuple(chain_level(model.nodes[a]), id(a)) < std::make_tuple(chain_level(model.nodes[b]), id(b));
-  });
-  plan.links = view.links;
-  std::sort(plan.links.begin(), plan.links.end(), [&](const ViewLink& a, const ViewLink& b) {
-    return std::make_tuple(id(a.from), id(a.to)) < std::make_tuple(id(b.from), id(b.to));
-  });
-
+  sort_view(model, view, plan);
   for (const Indicator& indicator : model.indicators) {
     for (const Ref& ref : indicator.measures) plan.measured.insert(ref.id);
   }
-
-  if (options.issues) {
-    std::map<std::tuple<FileId, std::uint32_t, std::uint32_t>, NodeIndex> at;
-    for (const NodeIndex n : plan.nodes) {
-      const SourceRange& range = model.nodes[n].range;
-      at[{range.file, range.line, range.column}] = n;
-    }
-    for (const Diagnostic& d : options.issues->all()) {
-      const auto it = at.find({d.range.file, d.range.line, d.range.column});
-      if (it != at.end()) plan.findings[it->second].push_back(&d);
-    }
-  }
-
-  for (const NodeIndex n : plan.nodes) {
-    const Node& node = model.nodes[n];
-    if (node.kind != Kind::activity || node.priorities.empty()) continue;
-    const auto preferred = std::find_if(node.priorities.begin(), node.priorities.end(),
-                                        [&](const Ref& p) { return p.id == options.prefer_priority; });
-    plan.box_of[n] = (preferred != node.priorities.end() ? *preferred : node.priorities.front()).id;
-  }
-  for (const ViewLink& link : plan.links) {
-    if (model.nodes[link.to].kind == Kind::output && !plan.box_of.count(link.to) && plan.box_of.count(link.from) &&
-        model.nodes[link.from].kind == Kind::activity) {
-      plan.box_of[link.to] = plan.box_of[link.from];
-    }
-  }
-  for (const NodeIndex n : plan.nodes) {
-    if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) plan.boxes[it->second].push_back(n);
-  }
-  if (model.is_workspace()) {
-    std::vector<char> shown(model.members.size(), 0);
-    for (const NodeIndex n : plan.nodes) {
-      if (const std::size_t m = plan.member_of(model, n); m != no_member) shown[m] = 1;
-    }
-    for (std::size_t m = 0; m < shown.size(); ++m) {
-      if (shown[m]) plan.members.push_back(m);
-    }
-  }
+  if (options.issues) attach_findings(model, *options.issues, plan);
+  assign_boxes(model, options.prefer_priority, plan);
+  list_members(model, plan);
   return plan;
 }
 

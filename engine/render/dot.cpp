@@ -74,122 +74,148 @@ void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) 
   fmt::format_to(std::back_inserter(out), format, std::forward<Args>(args)...);
 }
 
-}  // namespace
-
-std::string to_dot(const Model& model, const View& view, const DotOptions& options) {
-  std::string out;
-
-  const DiagramPlan plan = plan_diagram(model, view, options.diagram);
-  const std::vector<NodeIndex>& nodes = plan.nodes;
-
-  const Strategy& strategy = model.strategy;
-  emit(out, "digraph {} {{\n", quoted(strategy.id.empty() ? "toc" : strategy.id));
-  // remincross=false: dot's second crossing-minimisation pass over a graph with clusters gives a
-  // different order inside the columns from run to run (Graphviz issue 1767; the Lancashire model
-  // came out 8 ways in 12 runs with it). The first pass, within each cluster, still runs.
-  emit(out, "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
-       "         newrank=true, remincross=false, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3,\n"
-       "         outputorder=edgesfirst];\n",
-       quoted("strategy-" + strategy.id), quoted(wrap(strategy.title, 90)), options.direction);
-  emit(out, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
-  emit(out, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
-
-  // Band headers, chained invisibly so the bands stand in chain order even when one is empty.
-  std::set<int> used;
-  for (const NodeIndex n : nodes) used.insert(chain_level(model.nodes[n]));
-  emit(out, "  // bands, in chain order\n");
-  int previous = -1;
-  for (int b = 0; b < 7; ++b) {
-    if (!used.count(b)) continue;
-    emit(out, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(band_node(b)),
-         quoted("band-" + std::string(bands[b].key)), quoted(bands[b].title));
-    if (previous >= 0) emit(out, "  {} -> {} [style=invis, weight=1000];\n", quoted(band_node(previous)), quoted(band_node(b)));
-    previous = b;
+/// Writes one DOT digraph; each part of the text is a step of its own (see write()).
+class DotWriter {
+ public:
+  DotWriter(const Model& model, const View& view, const DotOptions& options)
+      : model_(model), options_(options), plan_(plan_diagram(model, view, options.diagram)) {
+    for (const NodeIndex n : plan_.nodes) used_.insert(chain_level(model_.nodes[n]));
   }
 
-  const auto node_line = [&](NodeIndex n, std::string_view indent) {
-    const Node& node = model.nodes[n];
+  std::string write() && {
+    graph_attributes();
+    band_headers();
+    if (!model_.is_workspace()) nodes(no_member, "  ");
+    for (const std::size_t m : plan_.members) strategy(m);
+    ranks();
+    emit(out_, "\n  // arrows\n");
+    for (const ViewLink& link : plan_.links) arrow(link);
+    emit(out_, "}}\n");
+    return std::move(out_);
+  }
+
+ private:
+  void graph_attributes() {
+    const Strategy& own = model_.strategy;
+    emit(out_, "digraph {} {{\n", quoted(own.id.empty() ? "toc" : own.id));
+    // remincross=false: dot's second crossing-minimisation pass over a graph with clusters gives a
+    // different order inside the columns from run to run (Graphviz issue 1767; the Lancashire model
+    // came out 8 ways in 12 runs with it). The first pass, within each cluster, still runs.
+    emit(out_,
+         "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
+         "         newrank=true, remincross=false, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3,\n"
+         "         outputorder=edgesfirst];\n",
+         quoted("strategy-" + own.id), quoted(wrap(own.title, 90)), options_.direction);
+    emit(out_, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
+    emit(out_, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
+  }
+
+  /// Band headers, chained invisibly so the bands stand in chain order even when one is empty.
+  void band_headers() {
+    emit(out_, "  // bands, in chain order\n");
+    int previous = -1;
+    for (const int b : used_) {
+      emit(out_, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(band_node(b)),
+           quoted("band-" + std::string(bands[b].key)), quoted(bands[b].title));
+      if (previous >= 0) {
+        emit(out_, "  {} -> {} [style=invis, weight=1000];\n", quoted(band_node(previous)), quoted(band_node(b)));
+      }
+      previous = b;
+    }
+  }
+
+  void node_line(NodeIndex n, std::string_view indent) {
+    const Node& node = model_.nodes[n];
     const Look look = look_of(node.kind);
-    std::string label = wrap(node.title, options.wrap);
+    std::string label = wrap(node.title, options_.wrap);
     std::string tooltip = fmt::format("{} '{}': {}", to_string(node.kind), node.id, node.title);
     if (!node.description.empty()) tooltip += "\n" + node.description;
     std::string style(look.style);
     const KindColours colours = colours_of(node.kind);
     std::string border(colours.border);
     double pen = 1.2;
-    if (plan.unmeasured(node)) {
+    if (plan_.unmeasured(node)) {
       label += "\n(no indicator)";
       style += ",dashed";
     }
-    if (const auto it = plan.findings.find(n); it != plan.findings.end()) {
+    if (const auto it = plan_.findings.find(n); it != plan_.findings.end()) {
       border = "#D55E00";
       pen = 3.0;
-      for (const Diagnostic* d : it->second) tooltip += fmt::format("\n{}[{}]: {}", to_string(d->severity), d->code, d->message);
+      for (const Diagnostic* d : it->second) {
+        tooltip += fmt::format("\n{}[{}]: {}", to_string(d->severity), d->code, d->message);
+      }
     }
-    emit(out, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n", indent,
-         quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style), colours.fill,
-         border, pen);
-  };
+    emit(out_, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n",
+         indent, quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style),
+         colours.fill, border, pen);
+  }
 
-  // Priority boxes, then the nodes outside any box; of one strategy only, in a workspace.
-  const auto emit_nodes = [&](std::size_t member, std::string_view indent) {
-    const auto shown = [&](NodeIndex n) { return member == no_member || plan.member_of(model, n) == member; };
-    emit(out, "\n{}// priorities: activities and their outputs\n", indent);
-    for (const auto& [priority_id, members] : plan.boxes) {
-      if (!shown(members.front())) continue;
-      const std::string title = priority_title(model, priority_id);
-      emit(out, "{}subgraph {} {{\n", indent, quoted("cluster_" + std::string(priority_id)));
-      emit(out, "{}  graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", "
-           "fontsize=12, labeljust=l];\n",
-           indent, quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
-      for (const NodeIndex n : members) node_line(n, std::string(indent) + "  ");
-      emit(out, "{}}}\n", indent);
+  /// Priority boxes, then the nodes outside any box; of one strategy only, in a workspace.
+  void nodes(std::size_t member, std::string_view indent) {
+    const auto shown = [&](NodeIndex n) { return member == no_member || plan_.member_of(model_, n) == member; };
+    emit(out_, "\n{}// priorities: activities and their outputs\n", indent);
+    for (const auto& [priority_id, members] : plan_.boxes) {
+      if (shown(members.front())) priority_box(priority_id, members, indent);
     }
-    emit(out, "\n{}// nodes outside any priority\n", indent);
-    for (const NodeIndex n : nodes) {
-      if (!plan.box_of.count(n) && shown(n)) node_line(n, indent);
+    emit(out_, "\n{}// nodes outside any priority\n", indent);
+    for (const NodeIndex n : plan_.nodes) {
+      if (!plan_.box_of.count(n) && shown(n)) node_line(n, indent);
     }
-  };
-  if (!model.is_workspace()) emit_nodes(no_member, "  ");
-  for (const std::size_t m : plan.members) {
-    // One box per strategy: the bands still run across them all (newrank), so the levels of
-    // every strategy line up and arrows between strategies are easy to follow.
-    const Strategy& member = model.members[m].strategy;
-    emit(out, "\n  // strategy {}\n", member.id);
-    emit(out, "  subgraph {} {{\n", quoted("cluster_strategy_" + member.id));
-    emit(out, "    graph [id={}, label={}, style=\"rounded\", color=\"#4D4D4D\", penwidth=1.6, fontsize=16, "
+  }
+
+  void priority_box(std::string_view priority_id, const std::vector<NodeIndex>& members, std::string_view indent) {
+    const std::string title = priority_title(model_, priority_id);
+    emit(out_, "{}subgraph {} {{\n", indent, quoted("cluster_" + std::string(priority_id)));
+    emit(out_,
+         "{}  graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", "
+         "fontsize=12, labeljust=l];\n",
+         indent, quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
+    for (const NodeIndex n : members) node_line(n, std::string(indent) + "  ");
+    emit(out_, "{}}}\n", indent);
+  }
+
+  /// One box per strategy: the bands still run across them all (newrank), so the levels of
+  /// every strategy line up and arrows between strategies are easy to follow.
+  void strategy(std::size_t m) {
+    const Strategy& member = model_.members[m].strategy;
+    emit(out_, "\n  // strategy {}\n", member.id);
+    emit(out_, "  subgraph {} {{\n", quoted("cluster_strategy_" + member.id));
+    emit(out_,
+         "    graph [id={}, label={}, style=\"rounded\", color=\"#4D4D4D\", penwidth=1.6, fontsize=16, "
          "labeljust=l];\n",
          quoted("strategy-" + member.id), quoted(wrap(member.title, 60)));
-    emit_nodes(m, "    ");
-    emit(out, "  }}\n");
+    nodes(m, "    ");
+    emit(out_, "  }}\n");
   }
 
-  emit(out, "\n  // one rank per band\n");
-  for (int b = 0; b < 7; ++b) {
-    if (!used.count(b)) continue;
-    emit(out, "  {{ rank=same; {};", quoted(band_node(b)));
-    for (const NodeIndex n : nodes) {
-      if (chain_level(model.nodes[n]) == b) emit(out, " {};", quoted(model.nodes[n].id));
-    }
-    emit(out, " }}\n");
-    // Invisible arrows from the header to its band put the header first in the band: at the
-    // top when the chain runs left to right, at the left when it runs top to bottom.
-    for (const NodeIndex n : nodes) {
-      if (chain_level(model.nodes[n]) == b) emit(out, "  {} -> {} [style=invis];\n", quoted(band_node(b)), quoted(model.nodes[n].id));
+  void ranks() {
+    emit(out_, "\n  // one rank per band\n");
+    for (const int b : used_) {
+      emit(out_, "  {{ rank=same; {};", quoted(band_node(b)));
+      for (const NodeIndex n : plan_.nodes) {
+        if (chain_level(model_.nodes[n]) == b) emit(out_, " {};", quoted(model_.nodes[n].id));
+      }
+      emit(out_, " }}\n");
+      // Invisible arrows from the header to its band put the header first in the band: at the
+      // top when the chain runs left to right, at the left when it runs top to bottom.
+      for (const NodeIndex n : plan_.nodes) {
+        if (chain_level(model_.nodes[n]) == b) {
+          emit(out_, "  {} -> {} [style=invis];\n", quoted(band_node(b)), quoted(model_.nodes[n].id));
+        }
+      }
     }
   }
 
-  emit(out, "\n  // arrows\n");
-  for (const ViewLink& view_link : plan.links) {
-    const Node& from = model.nodes[view_link.from];
-    const Node& to = model.nodes[view_link.to];
+  void arrow(const ViewLink& view_link) {
+    const Node& from = model_.nodes[view_link.from];
+    const Node& to = model_.nodes[view_link.to];
     const std::string id = quoted("link-" + from.id + "--" + to.id);
     if (view_link.is_path()) {
-      emit(out, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", quoted(from.id), quoted(to.id), id,
-           quoted(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
-      continue;
+      emit(out_, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", quoted(from.id), quoted(to.id),
+           id, quoted(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
+      return;
     }
-    const Link& link = model.links[view_link.link];
+    const Link& link = model_.links[view_link.link];
     std::string tooltip = fmt::format("{} -> {}", from.id, to.id);
     if (!link.assumption.empty()) tooltip += "\nassumption: " + link.assumption;
     if (!link.evidence.empty()) tooltip += "\nevidence: " + link.evidence;
@@ -198,11 +224,21 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     std::string extra;
     if (!link.assumption.empty() || !link.evidence.empty()) extra += ", dir=both, arrowtail=dot";
     if (link.feedback) extra += ", constraint=false, color=\"#CC79A7\", fontcolor=\"#A24F80\", xlabel=\"feedback\"";
-    emit(out, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", quoted(from.id), quoted(to.id), id,
+    emit(out_, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", quoted(from.id), quoted(to.id), id,
          quoted(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
   }
-  emit(out, "}}\n");
-  return out;
+
+  const Model& model_;
+  const DotOptions& options_;
+  const DiagramPlan plan_;
+  std::set<int> used_;  ///< the bands with nodes shown
+  std::string out_;
+};
+
+}  // namespace
+
+std::string to_dot(const Model& model, const View& view, const DotOptions& options) {
+  return DotWriter(model, view, options).write();
 }
 
 }  // namespace toc

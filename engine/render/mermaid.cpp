@@ -162,133 +162,180 @@ void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) 
   fmt::format_to(std::back_inserter(out), format, std::forward<Args>(args)...);
 }
 
-}  // namespace
+/// Mermaid names for the model's node ids: from the whole model, so a node keeps its Mermaid
+/// id in every view.
+std::map<std::string, std::string, std::less<>> node_names(const Model& model) {
+  std::set<std::string, std::less<>> ids;
+  for (const Node& node : model.nodes) ids.insert(node.id);
+  return safe_names(ids, "n_");
+}
 
-std::string to_mermaid(const Model& model, const View& view, const MermaidOptions& options) {
-  std::string out;
+/// Mermaid names for the priorities of the model and those the boxes of `plan` name.
+std::map<std::string, std::string, std::less<>> priority_names(const Model& model, const DiagramPlan& plan) {
+  std::set<std::string, std::less<>> ids;
+  for (const Priority& priority : model.priorities) ids.insert(priority.id);
+  for (const auto& [n, priority] : plan.box_of) ids.insert(std::string(priority));
+  return safe_names(ids, "");
+}
 
-  const DiagramPlan plan = plan_diagram(model, view, options.diagram);
-  const std::vector<NodeIndex>& nodes = plan.nodes;
-  const std::vector<ViewLink>& links = plan.links;
+/// Writes one Mermaid flowchart; each part of the text is a step of its own (see write()).
+class MermaidWriter {
+ public:
+  MermaidWriter(const Model& model, const View& view, const MermaidOptions& options)
+      : model_(model),
+        options_(options),
+        plan_(plan_diagram(model, view, options.diagram)),
+        node_names_(node_names(model)),
+        priority_names_(priority_names(model, plan_)) {}
 
-  // Names from the whole model, so a node keeps its Mermaid id in every view.
-  std::set<std::string, std::less<>> node_ids;
-  for (const Node& node : model.nodes) node_ids.insert(node.id);
-  const auto node_names = safe_names(node_ids, "n_");
-  const auto name_of = [&](NodeIndex n) -> const std::string& { return node_names.find(model.nodes[n].id)->second; };
+  std::string write() && {
+    heading();
+    if (!model_.is_workspace()) chain(no_member, "  ", "");
+    for (const std::size_t m : plan_.members) strategy(m);
+    for (std::size_t i = 0; i < plan_.links.size(); ++i) arrow(i);
+    looks();
+    return std::move(out_);
+  }
 
-  std::set<std::string, std::less<>> priority_ids;
-  for (const Priority& priority : model.priorities) priority_ids.insert(priority.id);
-  for (const auto& [n, priority] : plan.box_of) priority_ids.insert(std::string(priority));
-  const auto priority_names = safe_names(priority_ids, "");
-  const Strategy& strategy = model.strategy;
-  if (!strategy.title.empty()) emit(out, "---\ntitle: {}\n---\n", yaml_quoted(strategy.title));
-  const std::string& d = options.direction;
-  emit(out, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
+ private:
+  const std::string& name_of(NodeIndex n) const { return node_names_.find(model_.nodes[n].id)->second; }
 
-  const auto node_line = [&](NodeIndex n, std::string_view indent) {
-    const Node& node = model.nodes[n];
+  void heading() {
+    if (!model_.strategy.title.empty()) emit(out_, "---\ntitle: {}\n---\n", yaml_quoted(model_.strategy.title));
+    const std::string& d = options_.direction;
+    emit(out_, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
+  }
+
+  void node_line(NodeIndex n, std::string_view indent) {
+    const Node& node = model_.nodes[n];
     const Look look = look_of(node.kind);
-    std::string text = wrap(node.title, options.wrap);
-    if (plan.unmeasured(node)) text += "\n(no indicator)";
-    emit(out, "{}{}{}{}{}\n", indent, name_of(n), look.open, label_on(name_of(n), text), look.close);
-  };
+    std::string text = wrap(node.title, options_.wrap);
+    if (plan_.unmeasured(node)) text += "\n(no indicator)";
+    emit(out_, "{}{}{}{}{}\n", indent, name_of(n), look.open, label_on(name_of(n), text), look.close);
+  }
 
-  // Bands in chain order; in the Activities and Outputs bands, a subgraph per priority first
-  // (by priority id), then the nodes outside any priority. In a workspace, each strategy is a
-  // subgraph holding its own bands (a Mermaid node sits in one subgraph only).
-  std::vector<std::string> styles;
-  const auto emit_bands = [&](std::size_t member, const std::string& indent, const std::string& suffix) {
+  /// Bands in chain order, of one strategy only in a workspace (a Mermaid node sits in one
+  /// subgraph only, so each strategy is a subgraph holding its own bands).
+  void chain(std::size_t member, const std::string& indent, const std::string& suffix) {
     for (int b = 0; b < 7; ++b) {
       std::vector<NodeIndex> members;
-      for (const NodeIndex n : nodes) {
-        if (chain_level(model.nodes[n]) == b && (member == no_member || plan.member_of(model, n) == member)) members.push_back(n);
+      for (const NodeIndex n : plan_.nodes) {
+        if (chain_level(model_.nodes[n]) == b && (member == no_member || plan_.member_of(model_, n) == member)) {
+          members.push_back(n);
+        }
       }
-      if (members.empty()) continue;
-      const std::string band = band_id(b) + suffix;
-      emit(out, "{}subgraph {} [{}]\n", indent, band, label(bands[b].title));
-      styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", band));
-      std::map<std::string_view, std::vector<NodeIndex>> by_priority;
-      for (const NodeIndex n : members) {
-        if (const auto it = plan.box_of.find(n); it != plan.box_of.end()) by_priority[it->second].push_back(n);
-      }
-      for (const auto& [priority, in_priority] : by_priority) {
-        const std::string name = (b == 1 ? "priority_" : "outputs_") + priority_names.find(priority)->second;
-        emit(out, "{}  subgraph {} [{}]\n", indent, name, label_on(name, wrap(priority_title(model, priority), 40)));
-        for (const NodeIndex n : in_priority) node_line(n, indent + "    ");
-        emit(out, "{}  end\n", indent);
-        styles.push_back(fmt::format("  style {} fill:#F4F4F4,stroke:#9A9A9A,color:#333333\n", name));
-      }
-      for (const NodeIndex n : members) {
-        if (!plan.box_of.count(n)) node_line(n, indent + "  ");
-      }
-      emit(out, "{}end\n", indent);
+      if (!members.empty()) band_subgraph(b, members, indent, suffix);
     }
-  };
-  if (!model.is_workspace()) emit_bands(no_member, "  ", "");
-  for (const std::size_t m : plan.members) {
+  }
+
+  /// In the Activities and Outputs bands, a subgraph per priority first (by priority id), then
+  /// the nodes outside any priority.
+  void band_subgraph(int b, const std::vector<NodeIndex>& members, const std::string& indent,
+                     const std::string& suffix) {
+    const std::string id = band_id(b) + suffix;
+    emit(out_, "{}subgraph {} [{}]\n", indent, id, label(bands[b].title));
+    styles_.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", id));
+    std::map<std::string_view, std::vector<NodeIndex>> by_priority;
+    for (const NodeIndex n : members) {
+      if (const auto it = plan_.box_of.find(n); it != plan_.box_of.end()) by_priority[it->second].push_back(n);
+    }
+    for (const auto& [priority, in_priority] : by_priority) {
+      const std::string name = (b == 1 ? "priority_" : "outputs_") + priority_names_.find(priority)->second;
+      emit(out_, "{}  subgraph {} [{}]\n", indent, name, label_on(name, wrap(priority_title(model_, priority), 40)));
+      for (const NodeIndex n : in_priority) node_line(n, indent + "    ");
+      emit(out_, "{}  end\n", indent);
+      styles_.push_back(fmt::format("  style {} fill:#F4F4F4,stroke:#9A9A9A,color:#333333\n", name));
+    }
+    for (const NodeIndex n : members) {
+      if (!plan_.box_of.count(n)) node_line(n, indent + "  ");
+    }
+    emit(out_, "{}end\n", indent);
+  }
+
+  void strategy(std::size_t m) {
     const std::string name = fmt::format("strategy_{}", m + 1);
-    emit(out, "  subgraph {} [{}]\n", name, label_on(name, wrap(model.members[m].strategy.title, 60)));
-    styles.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#4D4D4D,color:#1A1A1A\n", name));
-    emit_bands(m, "    ", fmt::format("_{}", m + 1));
+    emit(out_, "  subgraph {} [{}]\n", name, label_on(name, wrap(model_.members[m].strategy.title, 60)));
+    styles_.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#4D4D4D,color:#1A1A1A\n", name));
+    chain(m, "    ", fmt::format("_{}", m + 1));
   }
 
-  // Arrows: line by evidence strength; feedback labelled; paths through hidden levels dashed
-  // grey. linkStyle counts arrows in the order they are written.
-  std::vector<std::size_t> feedback, paths, dotted;
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    const ViewLink& view_link = links[i];
-    std::string_view arrow = "-->";
+  /// Arrow `i` of the plan: line by evidence strength; feedback labelled; paths through hidden
+  /// levels dashed grey. linkStyle counts arrows in the order they are written.
+  void arrow(std::size_t i) {
+    const ViewLink& view_link = plan_.links[i];
+    std::string_view line = "-->";
     if (view_link.is_path()) {
-      arrow = "-.->";
-      paths.push_back(i);
+      line = "-.->";
+      paths_.push_back(i);
     } else {
-      const Link& link = model.links[view_link.link];
+      const Link& link = model_.links[view_link.link];
       if (link.feedback) {
-        arrow = "-. feedback .->";
-        feedback.push_back(i);
+        line = "-. feedback .->";
+        feedback_.push_back(i);
       } else if (link.strength == Strength::strong) {
-        arrow = "==>";
+        line = "==>";
       } else if (link.strength == Strength::emerging) {
-        arrow = "-.->";
+        line = "-.->";
       } else if (link.strength == Strength::none) {
-        arrow = "-.->";
-        dotted.push_back(i);
+        line = "-.->";
+        dotted_.push_back(i);
       }
     }
-    emit(out, "  {} {} {}\n", name_of(view_link.from), arrow, name_of(view_link.to));
+    emit(out_, "  {} {} {}\n", name_of(view_link.from), line, name_of(view_link.to));
   }
 
-  // Looks: a class per kind, dashed borders for "no indicator", thick vermillion for findings.
-  for (const std::string& style : styles) out += style;
-  for (const Kind kind : all_kinds) {
-    const KindColours colours = colours_of(kind);
-    emit(out, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look_of(kind).class_name, colours.fill, colours.border);
+  /// Looks: a class per kind, dashed borders for "no indicator", thick vermillion for findings.
+  void looks() {
+    for (const std::string& style : styles_) out_ += style;
+    for (const Kind kind : all_kinds) {
+      const KindColours colours = colours_of(kind);
+      emit(out_, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look_of(kind).class_name, colours.fill,
+           colours.border);
+    }
+    emit(out_, "  classDef unmeasured stroke-dasharray:5 3\n");
+    emit(out_, "  classDef issue stroke:#D55E00,stroke-width:3px\n");
+    for (const Kind kind : all_kinds) {
+      class_line(look_of(kind).class_name, [&](NodeIndex n) { return model_.nodes[n].kind == kind; });
+    }
+    class_line("unmeasured", [&](NodeIndex n) { return plan_.unmeasured(model_.nodes[n]); });
+    class_line("issue", [&](NodeIndex n) { return plan_.findings.count(n) > 0; });
+    link_style(feedback_, "stroke:#CC79A7,color:#A24F80");
+    link_style(paths_, "stroke:#8C8C8C");
+    link_style(dotted_, "stroke-dasharray:2 4");
   }
-  emit(out, "  classDef unmeasured stroke-dasharray:5 3\n");
-  emit(out, "  classDef issue stroke:#D55E00,stroke-width:3px\n");
-  const auto class_line = [&](std::string_view class_name, const auto& keep) {
+
+  /// `class <nodes> <class_name>` for the shown nodes `keep` holds for, if any.
+  template <typename Keep>
+  void class_line(std::string_view class_name, const Keep& keep) {
     std::string names;
-    for (const NodeIndex n : nodes) {
+    for (const NodeIndex n : plan_.nodes) {
       if (keep(n)) names += (names.empty() ? "" : ",") + name_of(n);
     }
-    if (!names.empty()) emit(out, "  class {} {}\n", names, class_name);
-  };
-  for (const Kind kind : all_kinds)
-    class_line(look_of(kind).class_name, [&](NodeIndex n) { return model.nodes[n].kind == kind; });
-  class_line("unmeasured", [&](NodeIndex n) { return plan.unmeasured(model.nodes[n]); });
-  class_line("issue", [&](NodeIndex n) { return plan.findings.count(n) > 0; });
+    if (!names.empty()) emit(out_, "  class {} {}\n", names, class_name);
+  }
 
-  const auto link_style = [&](const std::vector<std::size_t>& which, std::string_view style) {
+  /// `linkStyle <arrow numbers> <style>` for the arrows `which`, if any.
+  void link_style(const std::vector<std::size_t>& which, std::string_view style) {
     if (which.empty()) return;
     std::string numbers;
     for (const std::size_t i : which) numbers += (numbers.empty() ? "" : ",") + std::to_string(i);
-    emit(out, "  linkStyle {} {}\n", numbers, style);
-  };
-  link_style(feedback, "stroke:#CC79A7,color:#A24F80");
-  link_style(paths, "stroke:#8C8C8C");
-  link_style(dotted, "stroke-dasharray:2 4");
-  return out;
+    emit(out_, "  linkStyle {} {}\n", numbers, style);
+  }
+
+  const Model& model_;
+  const MermaidOptions& options_;
+  const DiagramPlan plan_;
+  const std::map<std::string, std::string, std::less<>> node_names_;
+  const std::map<std::string, std::string, std::less<>> priority_names_;
+  std::vector<std::string> styles_;                     ///< subgraph styles, written after the arrows
+  std::vector<std::size_t> feedback_, paths_, dotted_;  ///< arrow numbers per linkStyle
+  std::string out_;
+};
+
+}  // namespace
+
+std::string to_mermaid(const Model& model, const View& view, const MermaidOptions& options) {
+  return MermaidWriter(model, view, options).write();
 }
 
 }  // namespace toc

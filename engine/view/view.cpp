@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -12,8 +13,12 @@ namespace toc {
 
 namespace {
 
-void unknown_option(Diagnostics& diagnostics, std::string_view option, const std::string& id,
-                    std::vector<std::string_view> candidates, std::string_view what) {
+/// Reports the id given to `option` that names none of `entities` (what the id should be).
+template <typename Entities>
+void unknown_option(Diagnostics& diagnostics, std::string_view option, const std::string& id, const Entities& entities,
+                    std::string_view what) {
+  std::vector<std::string_view> candidates;
+  for (const auto& entity : entities) candidates.push_back(entity.id);
   diagnostics.error("unknown-id", {}, fmt::format("{} '{}' is not {} of the model", option, id, what),
                     did_you_mean(id, candidates));
 }
@@ -43,6 +48,106 @@ std::vector<char> near(const Model& model, const Graph& graph, NodeIndex focus, 
   return seen;
 }
 
+/// A view that shows nothing: the answer to an option that names an unknown id.
+View nothing(std::size_t count) {
+  View view;
+  view.shows.assign(count, 0);
+  return view;
+}
+
+/// The activities under `priority` and all they lead to; nothing after reporting an unknown priority.
+std::optional<std::vector<char>> priority_nodes(const Model& model, const Graph& graph, const std::string& priority,
+                                                Diagnostics& diagnostics) {
+  const bool known = std::any_of(model.priorities.begin(), model.priorities.end(),
+                                 [&](const Priority& p) { return p.id == priority; });
+  if (!known) {
+    unknown_option(diagnostics, "--priority", priority, model.priorities, "a priority");
+    return std::nullopt;
+  }
+  return graph.reachable_from([&](NodeIndex n) {
+    const Node& node = model.nodes[n];
+    return node.kind == Kind::activity &&
+           std::any_of(node.priorities.begin(), node.priorities.end(), [&](const Ref& r) { return r.id == priority; });
+  });
+}
+
+/// The focus node, all that leads to it and all it leads to (with a depth, only that near);
+/// nothing after reporting an unknown node.
+std::optional<std::vector<char>> focus_nodes(const Model& model, const Graph& graph, const ViewOptions& options,
+                                             Diagnostics& diagnostics) {
+  const NodeIndex focus = graph.find(options.focus);
+  if (focus == no_node) {
+    unknown_option(diagnostics, "--focus", options.focus, model.nodes, "a node");
+    return std::nullopt;
+  }
+  if (options.depth) return near(model, graph, focus, *options.depth);
+  const std::vector<char> up = graph.can_reach([&](NodeIndex n) { return n == focus; });
+  const std::vector<char> down = graph.reachable_from([&](NodeIndex n) { return n == focus; });
+  std::vector<char> around(model.nodes.size());
+  for (std::size_t n = 0; n < around.size(); ++n) around[n] = up[n] || down[n];
+  return around;
+}
+
+/// Per node: its kind is one of `levels`, or `levels` is empty (every level is shown).
+std::vector<char> visible_levels(const Model& model, const std::vector<Kind>& levels) {
+  std::vector<char> visible(model.nodes.size(), 1);
+  if (levels.empty()) return visible;
+  for (std::size_t n = 0; n < visible.size(); ++n) {
+    visible[n] = std::find(levels.begin(), levels.end(), model.nodes[n].kind) != levels.end();
+  }
+  return visible;
+}
+
+/// The model links between the nodes the view shows.
+void add_direct_links(const Model& model, const Graph& graph, const std::vector<char>& visible, View& view) {
+  for (const NodeIndex from : view.nodes) {
+    for (const LinkIndex l : graph.out_links(from)) {
+      const NodeIndex to = model.links[l].to_node;
+      if (view.shows[to] && visible[to]) view.links.push_back({from, to, l});
+    }
+  }
+}
+
+/// The visible nodes other than `from` that `from` reaches through hidden levels only,
+/// following arrows forward (feedback ignored) among the nodes the view shows.
+std::set<NodeIndex> reached_through_hidden(const Model& model, const Graph& graph, const std::vector<char>& visible,
+                                           const View& view, NodeIndex from) {
+  std::set<NodeIndex> reached;
+  std::vector<NodeIndex> todo{from};  // `from`, then hidden nodes still to expand
+  std::set<NodeIndex> expanded;
+  while (!todo.empty()) {
+    const NodeIndex at = todo.back();
+    todo.pop_back();
+    if (!expanded.insert(at).second) continue;
+    for (const LinkIndex l : graph.out_links(at)) {
+      const Link& link = model.links[l];
+      if (link.feedback || !view.shows[link.to_node]) continue;
+      if (!visible[link.to_node]) {
+        todo.push_back(link.to_node);
+      } else if (at != from && link.to_node != from) {
+        reached.insert(link.to_node);  // from `from` itself, a visible node is a direct link
+      }
+    }
+  }
+  return reached;
+}
+
+/// Hidden levels: arrows through their nodes become arrows between the nodes that stay, unless
+/// a model link already joins the two.
+void add_paths(const Model& model, const Graph& graph, const std::vector<char>& visible, View& view) {
+  std::set<std::pair<NodeIndex, NodeIndex>> paths;
+  for (const NodeIndex from : view.nodes) {
+    for (const NodeIndex to : reached_through_hidden(model, graph, visible, view, from)) paths.insert({from, to});
+  }
+  for (const auto& [from, to] : paths) {
+    // Captured by name: clang 14 cannot capture a structured binding implicitly.
+    const bool direct = std::any_of(view.links.begin(), view.links.end(), [&from = from, &to = to](const ViewLink& v) {
+      return v.from == from && v.to == to;
+    });
+    if (!direct) view.links.push_back({from, to});
+  }
+}
+
 }  // namespace
 
 bool parse_levels(const std::string& text, std::vector<Kind>& levels, std::string& bad) {
@@ -67,91 +172,23 @@ View make_view(const Model& model, const Graph& graph, const ViewOptions& option
   const std::size_t count = model.nodes.size();
   View view;
   view.shows.assign(count, 1);
-
   if (!options.priority.empty()) {
-    const bool known = std::any_of(model.priorities.begin(), model.priorities.end(),
-                                   [&](const Priority& p) { return p.id == options.priority; });
-    if (!known) {
-      std::vector<std::string_view> ids;
-      for (const Priority& p : model.priorities) ids.push_back(p.id);
-      unknown_option(diagnostics, "--priority", options.priority, ids, "a priority");
-      view.shows.assign(count, 0);
-      return view;
-    }
-    const auto serves = [&](NodeIndex n) {
-      const Node& node = model.nodes[n];
-      return node.kind == Kind::activity &&
-             std::any_of(node.priorities.begin(), node.priorities.end(), [&](const Ref& r) { return r.id == options.priority; });
-    };
-    view.shows = graph.reachable_from(serves);
+    std::optional<std::vector<char>> serving = priority_nodes(model, graph, options.priority, diagnostics);
+    if (!serving) return nothing(count);
+    view.shows = std::move(*serving);
   }
-
   if (!options.focus.empty()) {
-    const NodeIndex focus = graph.find(options.focus);
-    if (focus == no_node) {
-      std::vector<std::string_view> ids;
-      for (const Node& node : model.nodes) ids.push_back(node.id);
-      unknown_option(diagnostics, "--focus", options.focus, ids, "a node");
-      view.shows.assign(count, 0);
-      return view;
-    }
-    std::vector<char> around;
-    if (options.depth) {
-      around = near(model, graph, focus, *options.depth);
-    } else {
-      const std::vector<char> up = graph.can_reach([&](NodeIndex n) { return n == focus; });
-      const std::vector<char> down = graph.reachable_from([&](NodeIndex n) { return n == focus; });
-      around.resize(count);
-      for (std::size_t n = 0; n < count; ++n) around[n] = up[n] || down[n];
-    }
-    for (std::size_t n = 0; n < count; ++n) view.shows[n] = view.shows[n] && around[n];
+    const std::optional<std::vector<char>> around = focus_nodes(model, graph, options, diagnostics);
+    if (!around) return nothing(count);
+    for (std::size_t n = 0; n < count; ++n) view.shows[n] = view.shows[n] && (*around)[n];
   }
-
   // Hidden levels: their nodes go, and arrows through them become arrows between what stays.
-  std::vector<char> visible(count, 1);
-  if (!options.levels.empty()) {
-    for (std::size_t n = 0; n < count; ++n) {
-      visible[n] = std::find(options.levels.begin(), options.levels.end(), model.nodes[n].kind) != options.levels.end();
-    }
-  }
+  const std::vector<char> visible = visible_levels(model, options.levels);
   for (NodeIndex n = 0; n < count; ++n) {
     if (view.shows[n] && visible[n]) view.nodes.push_back(n);
   }
-
-  std::set<std::pair<NodeIndex, NodeIndex>> paths;
-  for (const NodeIndex from : view.nodes) {
-    std::vector<NodeIndex> through;  // hidden nodes reached from `from`, still to expand
-    std::set<NodeIndex> expanded;
-    for (const LinkIndex l : graph.out_links(from)) {
-      const Link& link = model.links[l];
-      if (!view.shows[link.to_node]) continue;
-      if (visible[link.to_node]) {
-        view.links.push_back({from, link.to_node, l});
-      } else if (!link.feedback) {
-        through.push_back(link.to_node);
-      }
-    }
-    while (!through.empty()) {
-      const NodeIndex at = through.back();
-      through.pop_back();
-      if (!expanded.insert(at).second) continue;
-      for (const LinkIndex l : graph.out_links(at)) {
-        const Link& link = model.links[l];
-        if (link.feedback || !view.shows[link.to_node]) continue;
-        if (!visible[link.to_node]) {
-          through.push_back(link.to_node);
-        } else if (link.to_node != from) {
-          paths.insert({from, link.to_node});
-        }
-      }
-    }
-  }
-  for (const auto& [from, to] : paths) {
-    // Captured by name: clang 14 cannot capture a structured binding implicitly.
-    const bool direct = std::any_of(view.links.begin(), view.links.end(),
-                                    [&from = from, &to = to](const ViewLink& v) { return v.from == from && v.to == to; });
-    if (!direct) view.links.push_back({from, to});
-  }
+  add_direct_links(model, graph, visible, view);
+  add_paths(model, graph, visible, view);
   return view;
 }
 

@@ -61,6 +61,13 @@ inline Analysis run(const std::map<std::string, std::string>& files, const std::
   return analyze(root, memory);
 }
 
+/// The model in `text` (as "m/strategy.toml") as loaded: its references not yet resolved.
+inline Model load_text(const std::string& text, Diagnostics& diagnostics) {
+  MemoryFileSystem memory;
+  memory.files = {{"m/strategy.toml", text}};
+  return load_model("m/strategy.toml", memory, diagnostics).model;
+}
+
 /// Runs the pipeline over a single root file.
 inline Analysis run(const std::string& text) { return run({{"m/strategy.toml", text}}); }
 

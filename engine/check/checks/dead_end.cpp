@@ -18,11 +18,9 @@ void dead_end(const CheckContext& context, Report& report) {
     }
     return;
   }
-  const std::vector<char> reaches =
-      context.graph.can_reach([&](NodeIndex n) {
-        const Node& node = model.nodes[n];
-        return node.kind == Kind::impact || node.has_unknown_target || node.leads_outside;
-      });
+  const std::vector<char> reaches = context.graph.can_reach([&](NodeIndex n) {
+    return model.nodes[n].kind == Kind::impact || context.graph.leads_to_unknown(n) || context.graph.leads_outside(n);
+  });
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     const Node& node = model.nodes[n];
     if (node.kind == Kind::impact || reaches[n] || is_orphan(context.graph, n)) continue;  // orphans have their own check

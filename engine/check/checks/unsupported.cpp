@@ -1,6 +1,4 @@
 // unsupported: an outcome or impact that nothing the partnership does (an input or activity) reaches.
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "check/checks/checks.h"
@@ -11,12 +9,12 @@ void unsupported(const CheckContext& context, Report& report) {
   const Model& model = context.model;
   // An arrow whose target is a typo (reported as unknown-id) leaves its real target looking
   // unsupported; which node was meant is unknown, so wait until the arrows resolve.
-  if (std::any_of(model.nodes.begin(), model.nodes.end(), [](const Node& node) { return node.has_unknown_target; })) {
-    return;
+  for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
+    if (context.graph.leads_to_unknown(n)) return;
   }
   const std::vector<char> supported = context.graph.reachable_from([&](NodeIndex n) {
     const Node& node = model.nodes[n];
-    return node.kind == Kind::input || node.kind == Kind::activity || node.supported_outside;
+    return node.kind == Kind::input || node.kind == Kind::activity || context.graph.supported_outside(n);
   });
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     const Node& node = model.nodes[n];
