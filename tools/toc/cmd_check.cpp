@@ -40,9 +40,9 @@ int run_check(const CheckOptions& options) {
 std::string checks_footer() {
   std::size_t width = 0;
   for (const CheckInfo& check : all_checks()) width = std::max(width, check.code.size());
-  std::string text = "Checks a model's [checks] can set to \"error\", \"warning\" or \"off\" (docs/checks.md):\n";
+  std::string text = "Checks a model's [checks] can set to \"error\", \"warning\" or \"off\" (docs/checks.md):";
   for (const CheckInfo& check : all_checks()) {
-    text += fmt::format("  {:<{}}  {:<7}  {}\n", check.code, width, to_string(check.severity), check.summary);
+    text += fmt::format("\n  {:<{}}  {:<7}  {}", check.code, width, to_string(check.severity), check.summary);
   }
   return text;
 }
