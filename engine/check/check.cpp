@@ -2,12 +2,38 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "base/suggest.h"
 
 namespace toc {
+
+namespace {
+
+/// The checks registered so far, in registration order (which the linker decides).
+std::vector<CheckInfo>& registered() {
+  static std::vector<CheckInfo> checks;
+  return checks;
+}
+
+}  // namespace
+
+CheckRegistration::CheckRegistration(const CheckInfo& check) { registered().push_back(check); }
+
+std::span<const CheckInfo> all_checks() {
+  // Registrations run before main, so the list is complete by the first call.
+  static const std::vector<CheckInfo> sorted = [] {
+    std::vector<CheckInfo> checks = registered();
+    std::sort(checks.begin(), checks.end(), [](const CheckInfo& a, const CheckInfo& b) {
+      return std::tie(a.order, a.code) < std::tie(b.order, b.code);
+    });
+    return checks;
+  }();
+  return sorted;
+}
 
 std::span<const std::string_view> load_codes() {
   static constexpr std::string_view codes[] = {"syntax-error",  "unknown-key", "wrong-type",   "missing-field",

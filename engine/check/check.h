@@ -1,5 +1,6 @@
-// Stage "check": semantic rules over the model and its graph. Each rule is a small unit in
-// engine/check/checks/ with a stable code, a default severity and a paragraph in docs/checks.md.
+// Stage "check": semantic rules over the model and its graph. Each check is a small unit,
+// engine/check/checks/<code>.cpp, that registers itself (CheckRegistration) with a stable code,
+// a default severity, a summary and its section of docs/checks.md.
 #pragma once
 
 #include <optional>
@@ -37,15 +38,29 @@ class Report {
   std::vector<std::optional<Severity>> by_file_;  ///< empty unless some file's setting differs
 };
 
-/// A check: its code, default severity, a one-line summary, and the function that runs it.
+/// A check: its code, default severity, a one-line summary, the heading of docs/checks.md that
+/// describes it, the function that runs it, and its place among the others.
 struct CheckInfo {
-  std::string_view code;
-  Severity severity;
-  std::string_view summary;
+  std::string_view code;     ///< stable, e.g. "orphan": what diagnostics and [checks] name
+  Severity severity;         ///< the default; a model's [checks] may change it
+  std::string_view summary;  ///< lowercase, no full stop: its row in docs/checks.md's summary
+  std::string_view anchor;   ///< docs/checks.md#<anchor> describes it
   void (*run)(const CheckContext&, Report&);
+  int order;  ///< checks run, and are listed, by ascending order (then by code)
 };
 
-/// Every check, in the order they run.
+/// Adds a check to all_checks(). Each check's own file holds one, so adding a check touches
+/// no shared list:
+///
+///   const CheckRegistration registered{{.code = "orphan", .severity = Severity::warning,
+///                                       .summary = "...", .anchor = "orphan", .run = orphan, .order = 30}};
+///
+/// engine/CMakeLists.txt links the check stage whole, so no registration is left out of a binary.
+struct CheckRegistration {
+  explicit CheckRegistration(const CheckInfo& check);
+};
+
+/// Every registered check, in the order they run.
 std::span<const CheckInfo> all_checks();
 
 /// Codes reported by the load and graph stages; always errors (duplicate-link: warning), not configurable.

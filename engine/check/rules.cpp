@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
+
 namespace toc {
 
 namespace {
@@ -56,17 +58,6 @@ std::string_view field_name(NodeField field) {
 std::string_view plural(Kind kind) {
   static constexpr std::string_view names[] = {"inputs", "activities", "outputs", "outcomes", "impacts"};
   return names[static_cast<std::size_t>(kind)];
-}
-
-/// "a", "a or b", "a, b or c", each word made by `word`.
-template <typename T, typename Word>
-std::string join_or(const std::vector<T>& items, const Word& word) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
-    out += word(items[i]);
-  }
-  return out;
 }
 
 std::string quoted(std::string_view id) { return fmt::format("'{}'", id); }

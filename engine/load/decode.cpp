@@ -130,13 +130,18 @@ void decode_link(const toml::table& table, FileId file, Model& model, Diagnostic
 
 }  // namespace
 
+const std::vector<std::string_view>& check_settings() {
+  static const std::vector<std::string_view> settings = {"error", "warning", "off"};
+  return settings;
+}
+
 void decode_checks(const toml::table& table, FileId file, std::map<std::string, CheckOverride, std::less<>>& checks,
                    Diagnostics& diagnostics) {
   // The codes themselves are validated by the check stage, which owns the list of checks.
+  const std::vector<std::string_view>& settings = check_settings();
   for (const auto& [key, node] : table) {
     const auto* value = node.as_string();
     const SourceRange range = to_range(node.source(), file);
-    static const std::vector<std::string_view> settings = {"error", "warning", "off"};
     const std::string_view setting = value ? std::string_view(value->get()) : std::string_view();
     const auto found = std::find(settings.begin(), settings.end(), setting);
     if (!value || found == settings.end()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <toml++/toml.h>
@@ -22,6 +23,9 @@ struct IncludeEntry {
 /// taken only from the root file. Returns the file's include entries for the loader.
 std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, bool is_root, Model& model,
                                       Diagnostics& diagnostics);
+
+/// What a [checks] entry may be set to, in CheckSetting's order: "error", "warning", "off".
+const std::vector<std::string_view>& check_settings();
 
 /// Reads a [checks] table (`code = "error" | "warning" | "off"`) into `checks`; the codes
 /// themselves are validated by the check stage.

@@ -30,10 +30,14 @@ std::vector<TopLevelTable> decoder_tables();
 /// The keys of one kind of table, by name.
 using TableVocabulary = std::map<std::string, KeyRead, std::less<>>;
 
+/// The key under which a table that takes any key records what each value may be: [checks],
+/// whose keys are check codes (validated by the check stage against its registry, not here).
+inline constexpr std::string_view any_key = "*";
+
 /// Every kind of table, named by where it sits: "strategy", "activity", "link",
 /// "indicator.baseline" (a table inside each [indicator.<id>]), "rule.select", "checks".
-/// [checks] is read without a TableReader; its keys are the check codes of the registry
-/// (ReadKind::choice, with no choices listed).
+/// [checks] is read without a TableReader; its one entry is any_key, a choice of "error",
+/// "warning" or "off".
 using Vocabulary = std::map<std::string, TableVocabulary, std::less<>>;
 
 /// Decodes a document with one empty table of every kind (and, found by repeating, every

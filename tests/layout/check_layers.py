@@ -27,6 +27,8 @@ def declared_stages():
         words = call.group(1).split()
         links, section = [], None
         for word in words[1:]:
+            if word == 'WHOLE':  # an option, not a section
+                continue
             if word in ('LINKS', 'PUBLIC', 'PRIVATE'):
                 section = word
             elif section == 'LINKS':

@@ -1,8 +1,13 @@
 // toc check: diagnostics, compiler-style.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "base/diagnostic_format.h"
+#include "check/check.h"
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
-#include "base/diagnostic_format.h"
 
 namespace toc::cli {
 namespace {
@@ -31,6 +36,17 @@ int run_check(const CheckOptions& options) {
   return exit_ok;
 }
 
+/// The end of `toc check --help`: each check a model can configure, with its default and summary.
+std::string checks_footer() {
+  std::size_t width = 0;
+  for (const CheckInfo& check : all_checks()) width = std::max(width, check.code.size());
+  std::string text = "Checks a model's [checks] can set to \"error\", \"warning\" or \"off\" (docs/checks.md):";
+  for (const CheckInfo& check : all_checks()) {
+    text += fmt::format("\n  {:<{}}  {:<7}  {}", check.code, width, to_string(check.severity), check.summary);
+  }
+  return text;
+}
+
 const Registration registered{10, [](CLI::App& toc) -> Run {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = toc.add_subcommand("check", "Check a model and print its diagnostics, compiler-style");
@@ -42,6 +58,7 @@ const Registration registered{10, [](CLI::App& toc) -> Run {
   command->add_option("-o,--output", options->output, "Write the report to this file ('-' for stdout)")
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+  command->footer(checks_footer());
   return [options] { return run_check(*options); };
 }};
 

@@ -1,6 +1,9 @@
 // toc checklist: the indicator checklist for boards, as Markdown, CSV, HTML or XLSX.
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
@@ -16,33 +19,45 @@ struct ChecklistOptions {
   std::string format;
 };
 
-using TextWriter = std::string (*)(const Model&, const ChecklistPlan&);
-
-/// The text formats; xlsx is written through a file instead (see run_checklist).
-TextWriter text_writer(const std::string& format) {
-  if (format == "md") return checklist_markdown;
-  if (format == "csv") return checklist_csv;
-  if (format == "html") return checklist_html_page;
-  return nullptr;
+/// The format named by --format, or else by the output's extension; null when neither names one.
+const ChecklistFormat* format_of(const ChecklistOptions& options) {
+  const std::string extension = extension_of(options.output);
+  const auto named = [&](const ChecklistFormat& format) {
+    if (!options.format.empty()) return format.name == options.format;
+    return std::find(format.extensions.begin(), format.extensions.end(), extension) != format.extensions.end();
+  };
+  const auto formats = checklist_formats();
+  const auto found = std::find_if(formats.begin(), formats.end(), named);
+  return found == formats.end() ? nullptr : &*found;
 }
 
-/// The format asked for, or from the output's extension; "" when neither says.
-std::string format_of(const ChecklistOptions& options) {
-  if (!options.format.empty()) return options.format;
-  std::string extension = extension_of(options.output);
-  if (extension == "markdown") return "md";
-  if (extension == "htm") return "html";
-  return extension == "md" || extension == "csv" || extension == "html" || extension == "xlsx" ? extension : "";
+/// What --format takes: "md", "csv", ...
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const ChecklistFormat& format : checklist_formats()) names.emplace_back(format.name);
+  return names;
+}
+
+/// -o's help: "The file to write, e.g. checklist.md, .csv, .html or .xlsx ('-' for stdout, not for xlsx)".
+std::string output_help() {
+  std::vector<std::string> examples;
+  std::vector<std::string_view> binary;
+  for (const ChecklistFormat& format : checklist_formats()) {
+    examples.push_back(fmt::format("{}.{}", examples.empty() ? "checklist" : "", format.extensions.front()));
+    if (format.binary()) binary.push_back(format.name);
+  }
+  return fmt::format("The file to write, e.g. {} ('-' for stdout, not for {})", join_or(examples), join_or(binary));
 }
 
 int run_checklist(const ChecklistOptions& options) {
-  const std::string format = format_of(options);
-  if (format.empty()) {
-    return fail(fmt::format("cannot tell the format of '{}' from its name; use --format md|csv|html|xlsx",
-                            options.output));
+  const ChecklistFormat* format = format_of(options);
+  if (!format) {
+    return fail(fmt::format("cannot tell the format of '{}' from its name; use --format {}", options.output,
+                            fmt::join(format_names(), "|")));
   }
-  if (format == "xlsx" && options.output == "-") {
-    return fail("an xlsx workbook cannot go to stdout; name a file, e.g. -o checklist.xlsx");
+  if (format->binary() && options.output == "-") {
+    return fail(fmt::format("{} cannot go to stdout; name a file, e.g. -o checklist.{}", format->description,
+                            format->extensions.front()));
   }
   const Analysis& analysis = analyze(options.model);
   if (int status = require_clean(analysis, options.model, "making the checklist"); status >= 0) return status;
@@ -51,13 +66,12 @@ int run_checklist(const ChecklistOptions& options) {
   const ChecklistPlan plan = plan_checklist(analysis.model, view);
   const SourceSet& model_files = analysis.model.sources;  // -o must never replace one of them
   const std::string error =
-      format == "xlsx" ? write_output_via(
-                             options.output,
-                             [&](const std::string& temporary) {
-                               return write_checklist_xlsx(analysis.model, plan, temporary);
-                             },
-                             model_files)
-                       : write_output(options.output, text_writer(format)(analysis.model, plan), model_files);
+      format->binary()
+          ? write_output_via(
+                options.output,
+                [&](const std::string& temporary) { return format->write_file(analysis.model, plan, temporary); },
+                model_files)
+          : write_output(options.output, format->write_text(analysis.model, plan), model_files);
   return error.empty() ? exit_ok : fail(error);
 }
 
@@ -66,12 +80,10 @@ const Registration registered{30, [](CLI::App& toc) -> Run {
   CLI::App* command = toc.add_subcommand(
       "checklist", "List each outcome's indicators and whether they have a baseline, target, source and owner");
   command->add_option("model", options->model, model_help)->required();
-  command
-      ->add_option("-o,--output", options->output,
-                   "The file to write, e.g. checklist.md, .csv, .html or .xlsx ('-' for stdout, not for xlsx)")
-      ->required();
-  command->add_option("--format", options->format, "md, csv, html or xlsx (default: from the file's extension)")
-      ->check(CLI::IsMember({"md", "csv", "html", "xlsx"}));
+  command->add_option("-o,--output", options->output, output_help())->required();
+  const std::vector<std::string> names = format_names();
+  command->add_option("--format", options->format, join_or(names) + " (default: from the file's extension)")
+      ->check(CLI::IsMember(names));
   return [options] { return run_checklist(*options); };
 }};
 

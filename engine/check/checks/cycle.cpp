@@ -4,9 +4,11 @@
 
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/checks/level_inversion.h"
 
 namespace toc::checks {
+
+namespace {
 
 void cycle(const CheckContext& context, Report& report) {
   const Model& model = context.model;
@@ -27,4 +29,12 @@ void cycle(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "cycle",
+                                    .severity = Severity::error,
+                                    .summary = "arrows lead back to where they started without a feedback link",
+                                    .anchor = "cycle",
+                                    .run = cycle,
+                                    .order = 20}};
+
+}  // namespace
 }  // namespace toc::checks

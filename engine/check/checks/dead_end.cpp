@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/checks/orphan.h"
 
 namespace toc::checks {
+
+namespace {
 
 void dead_end(const CheckContext& context, Report& report) {
   const Model& model = context.model;
@@ -30,4 +32,12 @@ void dead_end(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "dead-end",
+                                    .severity = Severity::warning,
+                                    .summary = "a node below impact from which no impact can be reached",
+                                    .anchor = "dead-end",
+                                    .run = dead_end,
+                                    .order = 40}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 
 namespace toc::checks {
+
+namespace {
 
 void empty_priority(const CheckContext& context, Report& report) {
   std::unordered_set<std::string_view> used;
@@ -19,4 +21,12 @@ void empty_priority(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "empty-priority",
+                                    .severity = Severity::warning,
+                                    .summary = "a priority that no activity or outcome is under",
+                                    .anchor = "empty-priority",
+                                    .run = empty_priority,
+                                    .order = 70}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 
 namespace toc::checks {
+
+namespace {
 
 void incomplete_indicator(const CheckContext& context, Report& report) {
   for (const Indicator& indicator : context.model.indicators) {
@@ -21,4 +23,12 @@ void incomplete_indicator(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "incomplete-indicator",
+                                    .severity = Severity::warning,
+                                    .summary = "an indicator without a baseline, target or source",
+                                    .anchor = "incomplete-indicator",
+                                    .run = incomplete_indicator,
+                                    .order = 90}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -2,7 +2,7 @@
 // unless the model says it is a deliberate loop back (feedback = true).
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/checks/level_inversion.h"
 
 namespace toc::checks {
 
@@ -27,6 +27,8 @@ bool is_level_inversion(const Model& model, const Link& link) {
   return chain_level(from) > chain_level(to);
 }
 
+namespace {
+
 void level_inversion(const CheckContext& context, Report& report) {
   const Model& model = context.model;
   for (const Link& link : model.links) {
@@ -40,4 +42,12 @@ void level_inversion(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "level-inversion",
+                                    .severity = Severity::error,
+                                    .summary = "an arrow goes down the chain without feedback = true",
+                                    .anchor = "level-inversion",
+                                    .run = level_inversion,
+                                    .order = 10}};
+
+}  // namespace
 }  // namespace toc::checks

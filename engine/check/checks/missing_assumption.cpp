@@ -2,9 +2,11 @@
 // change makes its claims; it should say what it assumes.
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/checks/level_inversion.h"
 
 namespace toc::checks {
+
+namespace {
 
 void missing_assumption(const CheckContext& context, Report& report) {
   const Model& model = context.model;
@@ -18,4 +20,12 @@ void missing_assumption(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "missing-assumption",
+                                    .severity = Severity::warning,
+                                    .summary = "a link from an outcome to an outcome or impact states no assumption",
+                                    .anchor = "missing-assumption",
+                                    .run = missing_assumption,
+                                    .order = 110}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 
 namespace toc::checks {
+
+namespace {
 
 void missing_indicator(const CheckContext& context, Report& report) {
   std::unordered_set<std::string_view> measured;
@@ -19,4 +21,12 @@ void missing_indicator(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "missing-indicator",
+                                    .severity = Severity::warning,
+                                    .summary = "an outcome or impact without an indicator",
+                                    .anchor = "missing-indicator",
+                                    .run = missing_indicator,
+                                    .order = 80}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -1,9 +1,11 @@
 // no-priority: every funded activity should serve one of the strategy's priorities.
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 
 namespace toc::checks {
+
+namespace {
 
 void no_priority(const CheckContext& context, Report& report) {
   for (const Node& node : context.model.nodes) {
@@ -15,4 +17,12 @@ void no_priority(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "no-priority",
+                                    .severity = Severity::warning,
+                                    .summary = "an activity without a priority",
+                                    .anchor = "no-priority",
+                                    .run = no_priority,
+                                    .order = 60}};
+
+}  // namespace
 }  // namespace toc::checks

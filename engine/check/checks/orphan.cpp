@@ -1,11 +1,13 @@
 // orphan: a node with no arrows in or out is not part of the theory of change.
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/checks/orphan.h"
 
 namespace toc::checks {
 
 bool is_orphan(const Graph& graph, NodeIndex node) { return graph.in_degree(node) == 0 && graph.out_degree(node) == 0; }
+
+namespace {
 
 void orphan(const CheckContext& context, Report& report) {
   const Graph& graph = context.graph;
@@ -20,4 +22,12 @@ void orphan(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "orphan",
+                                    .severity = Severity::warning,
+                                    .summary = "a node with no links at all",
+                                    .anchor = "orphan",
+                                    .run = orphan,
+                                    .order = 30}};
+
+}  // namespace
 }  // namespace toc::checks

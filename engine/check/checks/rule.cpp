@@ -2,10 +2,12 @@
 // activities are primary prevention when the strategy says at least half should be.
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 #include "check/rules.h"
 
 namespace toc::checks {
+
+namespace {
 
 void rule(const CheckContext& context, Report& report) {
   const Model& model = context.model;
@@ -19,4 +21,12 @@ void rule(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "rule",
+                                    .severity = Severity::warning,
+                                    .summary = "a [rule.*] the model declares does not hold",
+                                    .anchor = "rule",
+                                    .run = rule,
+                                    .order = 130}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -1,9 +1,11 @@
 // target-outside-period: a target dated before the strategy starts or after it ends.
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 
 namespace toc::checks {
+
+namespace {
 
 void target_outside_period(const CheckContext& context, Report& report) {
   const Strategy& strategy = context.model.strategy;
@@ -22,4 +24,12 @@ void target_outside_period(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "target-outside-period",
+                                    .severity = Severity::warning,
+                                    .summary = "a target dated outside the strategy's start..end",
+                                    .anchor = "target-outside-period",
+                                    .run = target_outside_period,
+                                    .order = 100}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -1,9 +1,11 @@
 // unsupported: an outcome or impact that nothing the partnership does (an input or activity) reaches.
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/checks/orphan.h"
 
 namespace toc::checks {
+
+namespace {
 
 void unsupported(const CheckContext& context, Report& report) {
   const Model& model = context.model;
@@ -24,4 +26,12 @@ void unsupported(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "unsupported",
+                                    .severity = Severity::warning,
+                                    .summary = "an outcome or impact that no input or activity reaches",
+                                    .anchor = "unsupported",
+                                    .run = unsupported,
+                                    .order = 50}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -4,9 +4,11 @@
 
 #include <fmt/format.h>
 
-#include "check/checks/checks.h"
+#include "check/check.h"
 
 namespace toc::checks {
+
+namespace {
 
 void unused_principle(const CheckContext& context, Report& report) {
   std::unordered_set<std::string_view> followed;
@@ -26,4 +28,12 @@ void unused_principle(const CheckContext& context, Report& report) {
   }
 }
 
+const CheckRegistration registered{{.code = "unused-principle",
+                                    .severity = Severity::warning,
+                                    .summary = "a principle that no activity follows",
+                                    .anchor = "unused-principle",
+                                    .run = unused_principle,
+                                    .order = 120}};
+
+}  // namespace
 }  // namespace toc::checks

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,5 +105,23 @@ std::string checklist_html_page(const Model& model, const ChecklistPlan& plan);
 /// named file, so the caller chooses it, e.g. a temporary file it then renames). Returns "" on
 /// success, else a message. Every cell is written as a string, formulas neutralised.
 std::string write_checklist_xlsx(const Model& model, const ChecklistPlan& plan, const std::string& path);
+
+/// A format the checklist can be written in: one writer, in a file of its own
+/// (checklist_<format>.cpp). Text formats return the whole text; binary ones write a named file.
+struct ChecklistFormat {
+  std::string_view name;                         ///< what `--format` takes, e.g. "md"
+  std::span<const std::string_view> extensions;  ///< file extensions that mean it, the usual one first
+  std::string_view description;                  ///< a noun phrase for messages, e.g. "an xlsx workbook"
+  std::string (*write_text)(const Model&, const ChecklistPlan&);  ///< null for a binary format
+  /// For a binary format: writes the file `path`, returns "" or a message (see write_checklist_xlsx).
+  std::string (*write_file)(const Model&, const ChecklistPlan&, const std::string& path);
+
+  /// Written to a named file, never to stdout.
+  bool binary() const { return write_file != nullptr; }
+};
+
+/// Every format of the checklist, in the order `toc checklist --help` lists them; adding a format
+/// is its writer's file and a row here.
+std::span<const ChecklistFormat> checklist_formats();
 
 }  // namespace toc

@@ -10,8 +10,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "support.h"
+#include "check/check.h"
 #include "pipeline/vocabulary.h"
+#include "support.h"
 
 using json = nlohmann::json;
 using namespace toc::test;
@@ -88,36 +89,47 @@ std::set<std::string> types_of(const json& property) {
   return types;
 }
 
+/// What the schema says of the keys a table does not list (its additionalProperties), when it
+/// takes them; null when the table is closed.
+const json* open_keys(const json& table) {
+  const auto it = table.find("additionalProperties");
+  return it != table.end() && it->is_object() ? &*it : nullptr;
+}
+
 /// Differences between one table as the decoder reads it and as the schema describes it.
 void compare_keys(const std::string& path, const toc::TableVocabulary& keys, const json& table, const json& schema,
                   std::vector<std::string>& problems) {
   const json properties = table.value("properties", json::object());
   const json required = table.value("required", json::array());
   for (const auto& [key, read] : keys) {
-    if (!properties.contains(key)) {
+    const bool any = key == toc::any_key;
+    const json* property = any ? open_keys(table) : properties.contains(key) ? &properties[key] : nullptr;
+    const std::string name = any ? "any key" : fmt::format("'{}'", key);
+    if (!property) {
       problems.push_back(
-          fmt::format("the decoder reads '{}' in {}, which the schema does not list", key, where(path, schema)));
+          any ? fmt::format("the decoder takes any key in {}, but the schema allows only the keys it lists",
+                            where(path, schema))
+              : fmt::format("the decoder reads '{}' in {}, which the schema does not list", key, where(path, schema)));
       continue;
     }
-    const json& property = properties[key];
-    std::set<std::string> types = types_of(property);
+    std::set<std::string> types = types_of(*property);
     if (types == std::set<std::string>{"integer"}) types = {"number", "string"};  // a count: still a scalar read
     if (read.kind != toc::ReadKind::choice && types != expected_types(read.kind)) {
-      problems.push_back(fmt::format("'{}' in {} is read as {}, but the schema gives type {}", key, where(path, schema),
-                                     to_string(read.kind), property.value("type", json()).dump()));
+      problems.push_back(fmt::format("{} in {} is read as {}, but the schema gives type {}", name, where(path, schema),
+                                     to_string(read.kind), property->value("type", json()).dump()));
     }
     if (!read.choices.empty()) {
       const std::set<std::string> decoded(read.choices.begin(), read.choices.end());
-      const std::set<std::string> listed = property.value("enum", std::set<std::string>{});
+      const std::set<std::string> listed = property->value("enum", std::set<std::string>{});
       if (decoded != listed) {
-        problems.push_back(fmt::format("'{}' in {} accepts \"{}\", but the schema lists \"{}\"", key,
+        problems.push_back(fmt::format("{} in {} accepts \"{}\", but the schema lists \"{}\"", name,
                                        where(path, schema), fmt::join(decoded, "\", \""), fmt::join(listed, "\", \"")));
       }
     }
     const bool schema_requires = std::find(required.begin(), required.end(), key) != required.end();
     // [strategy]'s keys are required in the root file only; the schema sees one file at a time.
     if (read.required != schema_requires && path != "strategy") {
-      problems.push_back(fmt::format("'{}' in {} is {} by the decoder but {} by the schema", key, where(path, schema),
+      problems.push_back(fmt::format("{} in {} is {} by the decoder but {} by the schema", name, where(path, schema),
                                      read.required ? "required" : "optional",
                                      schema_requires ? "required" : "optional"));
     }
@@ -127,6 +139,10 @@ void compare_keys(const std::string& path, const toc::TableVocabulary& keys, con
       problems.push_back(
           fmt::format("the schema lists '{}' in {}, which the decoder never reads", key, where(path, schema)));
     }
+  }
+  if (open_keys(table) && keys.find(toc::any_key) == keys.end()) {
+    problems.push_back(fmt::format("the schema takes any key in {}, but the decoder reads only the keys it knows",
+                                   where(path, schema)));
   }
 }
 
@@ -183,7 +199,10 @@ TEST_CASE("schema: the decoder's vocabulary is recorded per table") {
   REQUIRE(vocabulary.count("indicator.baseline"));
   CHECK(vocabulary.at("indicator.baseline").count("value"));
   CHECK(vocabulary.at("link").at("feedback").kind == toc::ReadKind::boolean);
-  CHECK(vocabulary.at("checks").count("dead-end"));
+  // [checks] takes any key (the check stage knows the codes), each set to one of three choices.
+  REQUIRE(vocabulary.at("checks").size() == 1);
+  CHECK(vocabulary.at("checks").at(std::string(toc::any_key)).choices ==
+        std::vector<std::string>{"error", "warning", "off"});
 }
 
 TEST_CASE("schema: the schema and the decoder know the same keys, both ways") {
@@ -206,14 +225,31 @@ TEST_CASE("schema: drift is reported with the key and the table, both ways") {
   CHECK_THAT(problems, Catch::Contains("the decoder accepts the table 'checks', which the schema does not list"));
 }
 
-TEST_CASE("schema: every check setting the schema offers is one the loader accepts") {
-  const json checks = load_schema()["properties"]["checks"]["properties"];
-  REQUIRE(!checks.empty());
-  for (const auto& [code, property] : checks.items()) {
-    for (const auto& setting : property["enum"]) {
+TEST_CASE("schema: [checks] is open, but only the way the decoder is") {
+  json schema = load_schema();
+  schema["properties"]["checks"]["additionalProperties"]["enum"].push_back("warn");
+  CHECK_THAT(joined(drift(toc::decoder_vocabulary(), toc::decoder_tables(), schema)),
+             Catch::Contains("any key in [checks] accepts \"error\", \"off\", \"warning\", but the schema lists"));
+  schema["properties"]["checks"]["additionalProperties"] = false;
+  CHECK_THAT(joined(drift(toc::decoder_vocabulary(), toc::decoder_tables(), schema)),
+             Catch::Contains("the decoder takes any key in [checks], but the schema allows only the keys it lists"));
+
+  toc::Vocabulary closed = toc::decoder_vocabulary();
+  closed["checks"] = {{"dead-end", toc::KeyRead{toc::ReadKind::choice, false, {"error", "warning", "off"}}}};
+  CHECK_THAT(joined(drift(closed, toc::decoder_tables(), load_schema())),
+             Catch::Contains("the schema takes any key in [checks], but the decoder reads only the keys it knows"));
+}
+
+TEST_CASE("schema: every check, set to every setting the schema offers, is accepted") {
+  const json checks = load_schema()["properties"]["checks"];
+  CHECK_THAT(checks["description"].get<std::string>(), Catch::Contains("docs/checks.md"));
+  const json settings = checks["additionalProperties"]["enum"];
+  REQUIRE(settings.size() == 3);
+  for (const toc::CheckInfo& check : toc::all_checks()) {
+    for (const auto& setting : settings) {
       const auto analysis =
-          run(clean_model + fmt::format("\n[checks]\n{} = \"{}\"\n", code, setting.get<std::string>()));
-      INFO(code << " = " << setting);
+          run(clean_model + fmt::format("\n[checks]\n{} = \"{}\"\n", check.code, setting.get<std::string>()));
+      INFO(check.code << " = " << setting);
       CHECK(count(analysis, "bad-value") + count(analysis, "unknown-key") == 0);
     }
   }

@@ -1,6 +1,8 @@
 // The indicator checklist: membership rule, order, gaps, quality ticks and the writers' escaping.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "support.h"
 #include "products/checklist/checklist.h"
 #include "base/html.h"
@@ -218,4 +220,19 @@ TEST_CASE("html_escape escapes the five HTML-active characters") {
   CHECK(toc::html_escape("<a href=\"x\">Tom & Jerry's</a>") ==
         "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
   CHECK(toc::html_escape("中文 plain") == "中文 plain");
+}
+
+TEST_CASE("checklist formats: one table, each with one writer; names and extensions unique") {
+  std::set<std::string_view> names;
+  std::set<std::string_view> extensions;
+  for (const toc::ChecklistFormat& format : toc::checklist_formats()) {
+    INFO(format.name);
+    CHECK(names.insert(format.name).second);
+    REQUIRE(!format.extensions.empty());
+    for (const std::string_view extension : format.extensions) CHECK(extensions.insert(extension).second);
+    CHECK(!format.description.empty());
+    CHECK((format.write_text == nullptr) != (format.write_file == nullptr));
+    CHECK(format.binary() == (format.name == "xlsx"));
+  }
+  CHECK(names == std::set<std::string_view>{"md", "csv", "html", "xlsx"});
 }

@@ -1,4 +1,4 @@
-// The checklist's text formats: GitHub-flavoured Markdown and RFC 4180 CSV.
+// The checklist as GitHub-flavoured Markdown.
 #include <fmt/format.h>
 
 #include "products/checklist/checklist.h"
@@ -63,18 +63,6 @@ std::string group_heading(const ChecklistGroup& group) {
   return fmt::format("Priority: {} (`{}`)", markdown_escape(group.title), group.priority);
 }
 
-/// An RFC 4180 field: quoted when it holds a quote, comma or line break, quotes doubled.
-std::string csv_field(const std::string& cell) {
-  const std::string text = neutralise_formula(cell);
-  if (text.find_first_of("\",\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (const char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
-
 }  // namespace
 
 std::string checklist_markdown(const Model& model, const ChecklistPlan& plan) {
@@ -86,18 +74,6 @@ std::string checklist_markdown(const Model& model, const ChecklistPlan& plan) {
     for (const ChecklistEntry& entry : group.entries) markdown_entry(out, model, plan, entry);
   }
   out.pop_back();  // one newline at the end, not a blank line
-  return out;
-}
-
-std::string checklist_csv(const Model& model, const ChecklistPlan& plan) {
-  std::string out;
-  for (const std::vector<std::string>& row : checklist_rows(model, plan)) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) out += ',';
-      out += csv_field(row[i]);
-    }
-    out += "\r\n";
-  }
   return out;
 }
 
