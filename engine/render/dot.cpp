@@ -7,9 +7,13 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
+
 namespace toc {
 
 namespace {
+
+using escape::dot_string;
 
 /// The DOT name of a band's header node: cannot clash with ids, which have no ':' or, in a
 /// workspace, one between two non-empty parts.
@@ -30,28 +34,6 @@ Look look_of(Kind kind) {
     case Kind::impact: return {"doubleoctagon", "filled"};
   }
   return {};
-}
-
-/// Text as the inside of a DOT double-quoted string. Backslashes are doubled so that model text
-/// can never form a Graphviz escape (\N, \G, \l, …); quotes are escaped; newlines become
-/// line breaks. Control characters are dropped. Graphviz reads entities (&amp;, &lt;, ...) in
-/// every string, so '&' is written as &amp;: text such as "&lt;" is then drawn as written.
-std::string quoted(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += '"';
-  std::size_t plain = 0;  // where the run of characters written as they are starts
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const char* const escape = c == '\\' ? "\\\\" : c == '"' ? "\\\"" : c == '\n' ? "\\n" : c == '&' ? "&amp;" : nullptr;
-    if (!escape && static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) continue;
-    out.append(text.substr(plain, i - plain));
-    if (escape) out += escape;
-    plain = i + 1;
-  }
-  out.append(text.substr(plain));
-  out += '"';
-  return out;
 }
 
 struct EdgeLook {
@@ -83,14 +65,15 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   const std::vector<NodeIndex>& nodes = plan.nodes;
 
   const Strategy& strategy = model.strategy;
-  emit(out, "digraph {} {{\n", quoted(strategy.id.empty() ? "toc" : strategy.id));
+  emit(out, "digraph {} {{\n", dot_string(strategy.id.empty() ? "toc" : strategy.id));
   // remincross=false: dot's second crossing-minimisation pass over a graph with clusters gives a
   // different order inside the columns from run to run (Graphviz issue 1767; the Lancashire model
   // came out 8 ways in 12 runs with it). The first pass, within each cluster, still runs.
-  emit(out, "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
+  emit(out,
+       "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
        "         newrank=true, remincross=false, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3,\n"
        "         outputorder=edgesfirst];\n",
-       quoted("strategy-" + strategy.id), quoted(wrap(strategy.title, 90)), options.direction);
+       dot_string("strategy-" + strategy.id), dot_string(wrap(strategy.title, 90)), options.direction);
   emit(out, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
   emit(out, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
 
@@ -101,9 +84,10 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   int previous = -1;
   for (int b = 0; b < 7; ++b) {
     if (!used.count(b)) continue;
-    emit(out, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(band_node(b)),
-         quoted("band-" + std::string(bands[b].key)), quoted(bands[b].title));
-    if (previous >= 0) emit(out, "  {} -> {} [style=invis, weight=1000];\n", quoted(band_node(previous)), quoted(band_node(b)));
+    emit(out, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n",
+         dot_string(band_node(b)), dot_string("band-" + std::string(bands[b].key)), dot_string(bands[b].title));
+    if (previous >= 0)
+      emit(out, "  {} -> {} [style=invis, weight=1000];\n", dot_string(band_node(previous)), dot_string(band_node(b)));
     previous = b;
   }
 
@@ -126,9 +110,9 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
       pen = 3.0;
       for (const Diagnostic* d : it->second) tooltip += fmt::format("\n{}[{}]: {}", to_string(d->severity), d->code, d->message);
     }
-    emit(out, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n", indent,
-         quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style), colours.fill,
-         border, pen);
+    emit(out, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n",
+         indent, dot_string(node.id), dot_string("node-" + node.id), dot_string(label), dot_string(tooltip), look.shape,
+         dot_string(style), colours.fill, border, pen);
   };
 
   // Priority boxes, then the nodes outside any box; of one strategy only, in a workspace.
@@ -138,10 +122,11 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     for (const auto& [priority_id, members] : plan.boxes) {
       if (!shown(members.front())) continue;
       const std::string title = priority_title(model, priority_id);
-      emit(out, "{}subgraph {} {{\n", indent, quoted("cluster_" + std::string(priority_id)));
-      emit(out, "{}  graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", "
+      emit(out, "{}subgraph {} {{\n", indent, dot_string("cluster_" + std::string(priority_id)));
+      emit(out,
+           "{}  graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", "
            "fontsize=12, labeljust=l];\n",
-           indent, quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
+           indent, dot_string("priority-" + std::string(priority_id)), dot_string(wrap(title, 40)));
       for (const NodeIndex n : members) node_line(n, std::string(indent) + "  ");
       emit(out, "{}}}\n", indent);
     }
@@ -156,10 +141,11 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     // every strategy line up and arrows between strategies are easy to follow.
     const Strategy& member = model.members[m].strategy;
     emit(out, "\n  // strategy {}\n", member.id);
-    emit(out, "  subgraph {} {{\n", quoted("cluster_strategy_" + member.id));
-    emit(out, "    graph [id={}, label={}, style=\"rounded\", color=\"#4D4D4D\", penwidth=1.6, fontsize=16, "
+    emit(out, "  subgraph {} {{\n", dot_string("cluster_strategy_" + member.id));
+    emit(out,
+         "    graph [id={}, label={}, style=\"rounded\", color=\"#4D4D4D\", penwidth=1.6, fontsize=16, "
          "labeljust=l];\n",
-         quoted("strategy-" + member.id), quoted(wrap(member.title, 60)));
+         dot_string("strategy-" + member.id), dot_string(wrap(member.title, 60)));
     emit_nodes(m, "    ");
     emit(out, "  }}\n");
   }
@@ -167,15 +153,16 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   emit(out, "\n  // one rank per band\n");
   for (int b = 0; b < 7; ++b) {
     if (!used.count(b)) continue;
-    emit(out, "  {{ rank=same; {};", quoted(band_node(b)));
+    emit(out, "  {{ rank=same; {};", dot_string(band_node(b)));
     for (const NodeIndex n : nodes) {
-      if (chain_level(model.nodes[n]) == b) emit(out, " {};", quoted(model.nodes[n].id));
+      if (chain_level(model.nodes[n]) == b) emit(out, " {};", dot_string(model.nodes[n].id));
     }
     emit(out, " }}\n");
     // Invisible arrows from the header to its band put the header first in the band: at the
     // top when the chain runs left to right, at the left when it runs top to bottom.
     for (const NodeIndex n : nodes) {
-      if (chain_level(model.nodes[n]) == b) emit(out, "  {} -> {} [style=invis];\n", quoted(band_node(b)), quoted(model.nodes[n].id));
+      if (chain_level(model.nodes[n]) == b)
+        emit(out, "  {} -> {} [style=invis];\n", dot_string(band_node(b)), dot_string(model.nodes[n].id));
     }
   }
 
@@ -183,10 +170,10 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
   for (const ViewLink& view_link : plan.links) {
     const Node& from = model.nodes[view_link.from];
     const Node& to = model.nodes[view_link.to];
-    const std::string id = quoted("link-" + from.id + "--" + to.id);
+    const std::string id = dot_string("link-" + from.id + "--" + to.id);
     if (view_link.is_path()) {
-      emit(out, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", quoted(from.id), quoted(to.id), id,
-           quoted(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
+      emit(out, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", dot_string(from.id),
+           dot_string(to.id), id, dot_string(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
       continue;
     }
     const Link& link = model.links[view_link.link];
@@ -198,8 +185,8 @@ std::string to_dot(const Model& model, const View& view, const DotOptions& optio
     std::string extra;
     if (!link.assumption.empty() || !link.evidence.empty()) extra += ", dir=both, arrowtail=dot";
     if (link.feedback) extra += ", constraint=false, color=\"#CC79A7\", fontcolor=\"#A24F80\", xlabel=\"feedback\"";
-    emit(out, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", quoted(from.id), quoted(to.id), id,
-         quoted(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
+    emit(out, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", dot_string(from.id), dot_string(to.id), id,
+         dot_string(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
   }
   emit(out, "}}\n");
   return out;
