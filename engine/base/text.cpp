@@ -24,8 +24,9 @@ class ClusterWidth {
     regional_ += regional_indicator(c) ? 1 : 0;
   }
   /// The widest code point sets the width (a ZWJ sequence of emoji is as wide as one, combining
-  /// marks add nothing), but a flag or an emoji by presentation selector is two columns wide.
-  std::size_t columns() const { return emoji_ || regional_ >= 2 ? 2 : widest_; }
+  /// marks add nothing), but a flag or a character made an emoji by the presentation selector is
+  /// two columns wide.
+  std::size_t columns() const { return (emoji_ && widest_ > 0) || regional_ >= 2 ? 2 : widest_; }
 
  private:
   std::size_t widest_ = 0;

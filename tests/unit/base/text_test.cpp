@@ -45,6 +45,7 @@ TEST_CASE("display_width counts terminal columns by grapheme cluster") {
   CHECK(toc::display_width("🇬🇧🇫🇷") == 4);          // two flags
   CHECK(toc::display_width("\u2764\uFE0F") == 2);  // made an emoji by U+FE0F
   CHECK(toc::display_width("\u2764") == 1);
+  CHECK(toc::display_width("\uFE0F") == 0);        // a selector with nothing to select
   CHECK(toc::display_width("\u1100\u1161") == 2);  // Hangul jamo make one syllable
   CHECK(toc::display_width("שָׁלוֹם") == 4);          // Hebrew points add nothing
   CHECK(toc::display_width("a\xFF"
