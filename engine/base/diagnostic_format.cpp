@@ -8,6 +8,7 @@
 #include <iterator>
 #include <vector>
 
+#include "base/escape.h"
 #include "base/text.h"
 
 namespace toc {
@@ -19,46 +20,63 @@ std::string location(const SourceSet& sources, const SourceRange& range) {
   return fmt::format("{}:{}:{}", sources.path(range.file), range.line, range.column);
 }
 
-/// A source line as display cells, one per code point: tabs and control characters become
-/// a space or '?', and bytes that are not valid UTF-8 become '?', so a quote is always printable.
-std::vector<std::string> cells(std::string_view line) {
-  std::vector<std::string> result;
-  for (std::size_t i = 0; i < line.size();) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool valid = length > 0 && i + length <= line.size();
-    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-    if (!valid) {
-      result.emplace_back("?");
-      ++i;
-      continue;
-    }
-    if (c == '\t') result.emplace_back(" ");
-    else if (c < 0x20 || c == 0x7F) result.emplace_back("?");
-    else result.emplace_back(line.substr(i, length));
-    i += length;
+/// A quoted line as a terminal shows it, code point by code point.
+struct ShownLine {
+  explicit ShownLine(std::string_view text)
+      : text(text), points(shown_code_points(text)), before(points.size() + 1, 0) {
+    for (std::size_t i = 0; i < points.size(); ++i) before[i + 1] = before[i] + points[i].columns;
   }
-  return result;
+  std::size_t size() const { return points.size(); }
+  /// Where code point `i` starts in `text` (its end for i == size()).
+  std::size_t offset(std::size_t i) const { return i < size() ? points[i].at : text.size(); }
+
+  std::string_view text;
+  std::vector<ShownCodePoint> points;
+  std::vector<std::size_t> before;  ///< the columns before each code point, and before.back() in all
+};
+
+/// The code points [first, last) of a line that are shown.
+struct Window {
+  std::size_t first;
+  std::size_t last;
+};
+
+/// All of `line` when it fits in `width` columns; otherwise `width` columns of it from `lead`
+/// columns before code point `start` (or from the line's start), never from inside a cluster.
+Window clip(const ShownLine& line, std::size_t start, std::size_t width, std::size_t lead) {
+  const std::vector<std::size_t>& before = line.before;
+  Window window{0, 0};
+  if (before.back() > width && before[start] > lead) {
+    while (before[start] - before[window.first] > lead) ++window.first;
+    while (window.first < start && line.points[window.first].columns == 0) ++window.first;
+  }
+  window.last = window.first;
+  while (window.last < line.size() && before[window.last + 1] - before[window.first] <= width) ++window.last;
+  return window;
 }
 
 /// The quoted source line and a caret under the range; nothing when the line is unknown.
-/// Long lines are clipped to a window around the range.
+/// Columns count code points (as toml++ reports them, a tab being one), which source_line keeps
+/// in place; the caret is placed by terminal columns, so it stands under the right text after
+/// wide characters (CJK, emoji) and combining marks. Long lines are clipped to a window around
+/// the range, with "…" where text is left out.
 void quote(std::string& out, const SourceSet& sources, const SourceRange& range) {
-  constexpr std::size_t window = 100;  // display cells shown of one line
-  constexpr std::size_t lead = 30;     // cells kept before the range when clipping
+  constexpr std::size_t width = 100;  // terminal columns shown of one line
+  constexpr std::size_t lead = 30;    // columns kept before the range when clipping
   if (!range.known()) return;
-  const std::vector<std::string> line = cells(sources.line_text(range.file, range.line));
-  if (line.empty()) return;
+  const std::string text = escape::source_line(sources.line_text(range.file, range.line));
+  const ShownLine line(text);
+  if (line.size() == 0) return;
   const std::size_t start = std::min<std::size_t>(range.column > 0 ? range.column - 1 : 0, line.size() - 1);
   std::size_t stop = range.end_line == range.line && range.end_column >= range.column ? range.end_column : line.size();
   stop = std::clamp(stop, start + 1, line.size());
-  const std::size_t left = line.size() > window && start > lead ? start - lead : 0;
-  const std::size_t right = std::min(line.size(), left + window);
-  std::string shown = left > 0 ? "…" : "";
-  for (std::size_t i = left; i < right; ++i) shown += line[i];
-  if (right < line.size()) shown += "…";
-  const std::size_t pad = start - left + (left > 0 ? 1 : 0);
-  const std::size_t span = std::max<std::size_t>(1, std::min(stop, right) - start);
+  const Window window = clip(line, start, width, lead);
+  const bool cut_left = window.first > 0;
+  std::string shown = cut_left ? "…" : "";
+  shown.append(text, line.offset(window.first), line.offset(window.last) - line.offset(window.first));
+  if (window.last < line.size()) shown += "…";
+  const std::size_t pad = line.before[start] - line.before[window.first] + (cut_left ? 1 : 0);
+  const std::size_t span = std::max<std::size_t>(1, line.before[std::min(stop, window.last)] - line.before[start]);
   fmt::format_to(std::back_inserter(out), "{:>5} | {}\n      | {}^{}\n", range.line, shown, std::string(pad, ' '),
                  std::string(span - 1, '~'));
 }
@@ -69,63 +87,20 @@ std::string format_text(const Diagnostics& diagnostics, const SourceSet& sources
   std::string out;
   for (const Diagnostic& d : diagnostics.all()) {
     if (!out.empty()) out += '\n';
-    fmt::format_to(std::back_inserter(out), "{}: {}[{}]: {}\n", location(sources, d.range), to_string(d.severity), d.code,
-                   one_line(d.message));
+    fmt::format_to(std::back_inserter(out), "{}: {}[{}]: {}\n", location(sources, d.range), to_string(d.severity),
+                   d.code, escape::terminal(d.message));
     quote(out, sources, d.range);
     for (const Note& note : d.notes) {
-      fmt::format_to(std::back_inserter(out), "{}: note: {}\n", location(sources, note.range), one_line(note.message));
+      fmt::format_to(std::back_inserter(out), "{}: note: {}\n", location(sources, note.range),
+                     escape::terminal(note.message));
       quote(out, sources, note.range);
     }
-    if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "help: {}\n", one_line(d.help));
+    if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "help: {}\n", escape::terminal(d.help));
   }
   return out;
 }
 
 namespace {
-
-/// Appends `text` as a JSON string. Bytes that are not valid UTF-8 (possible in messages that
-/// quote a broken file) become U+FFFD, so the output is always valid JSON.
-/// Bytes a JSON string holds as they are: printable ASCII other than '"' and '\\'.
-bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
-
-void json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (std::size_t i = 0; i < text.size();) {
-    // Most text needs no escaping: each run of it is copied in one append, not byte by byte
-    // (a 100k-node model's report has tens of thousands of messages).
-    std::size_t run = i;
-    while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) ++run;
-    if (run > i) {
-      out.append(text.data() + i, run - i);
-      i = run;
-      continue;
-    }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);  // the other controls
-      }
-      ++i;
-      continue;
-    }
-    const std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool valid = length > 0 && i + length <= text.size();
-    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (valid) {
-      out.append(text.substr(i, length));
-      i += length;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  out += '"';
-}
 
 /// `indent"name": number,\n`, with the number written by to_chars rather than a format string.
 void json_number(std::string& out, std::string_view indent, std::string_view name, std::uint32_t number) {
@@ -144,10 +119,10 @@ class JsonPlaces {
     out.append(indent).append("\"file\": ");
     if (range.file < quoted_.size()) {
       std::string& path = quoted_[range.file];
-      if (path.empty()) json_string(path, sources_.path(range.file));
+      if (path.empty()) escape::json_string(path, sources_.path(range.file));
       out += path;
     } else {
-      json_string(out, sources_.path(range.file));
+      escape::json_string(out, sources_.path(range.file));
     }
     out += ",\n";
     json_number(out, indent, "line", range.line);
@@ -182,19 +157,19 @@ void write_json(const Diagnostics& diagnostics, const SourceSet& sources,
     out += first ? "\n    {\n" : ",\n    {\n";
     first = false;
     out.append("      \"severity\": \"").append(to_string(d.severity)).append("\",\n      \"code\": ");
-    json_string(out, d.code);
+    escape::json_string(out, d.code);
     out += ",\n";
     places.write(out, d.range, "      ");
     out += "      \"message\": ";
-    json_string(out, d.message);
+    escape::json_string(out, d.message);
     out += ",\n      \"help\": ";
-    json_string(out, d.help);
+    escape::json_string(out, d.help);
     out += ",\n      \"notes\": [";
     for (std::size_t i = 0; i < d.notes.size(); ++i) {
       out += i == 0 ? "\n        {\n" : ",\n        {\n";
       places.write(out, d.notes[i].range, "          ");
       out += "          \"message\": ";
-      json_string(out, d.notes[i].message);
+      escape::json_string(out, d.notes[i].message);
       out += "\n        }";
     }
     out += d.notes.empty() ? "]\n    }" : "\n      ]\n    }";

@@ -1,12 +1,15 @@
-// UTF-8 text as a reader counts it: code points, not bytes. Shared by everything that lines
-// text up or cuts it short (diagram labels, the coverage table, the report's chart, spreadsheet cells).
+// UTF-8 text as a reader counts it: code points, not bytes, and on a terminal, columns by
+// grapheme cluster. Shared by everything that lines text up or cuts it short (diagram labels,
+// the coverage table, the report's chart, spreadsheet cells, the caret under a quoted line).
 // Also the small pieces of wording that messages share (counts, lists joined with "or").
+// Escaping text for a format is base/escape.h's business, not this file's.
 #pragma once
 
 #include <cstddef>
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace toc {
 
@@ -39,8 +42,49 @@ std::size_t code_points(std::string_view text);
 /// and "…", so the result is `limit` code points long. Never splits a code point.
 std::string shorten(std::string_view text, std::size_t limit);
 
-/// `text` on one line: output that quotes the model's own text must not let it forge extra
-/// lines. Newlines and tabs are shown escaped (\n, \t), other control characters as '?'.
-std::string one_line(std::string_view text);
+/// The length of the well-formed UTF-8 sequence `text` starts with (1 to 4), or 0 when it starts
+/// with none: a stray continuation byte, a truncated sequence, an overlong form, a surrogate or a
+/// code point above U+10FFFF (Unicode's table 3-7). 0 for empty text too.
+/// Example: utf8_length("é!") == 2; utf8_length("\xC0\xAF") == 0.
+inline std::size_t utf8_length(std::string_view text) {
+  if (text.empty()) return 0;
+  const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  const auto continues = [&](std::size_t i, unsigned low = 0x80, unsigned high = 0xBF) {
+    return byte(i) >= low && byte(i) <= high;
+  };
+  const unsigned c = byte(0);
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return continues(1) ? 2 : 0;
+  if (c < 0xF0) {
+    const bool second = c == 0xE0 ? continues(1, 0xA0) : c == 0xED ? continues(1, 0x80, 0x9F) : continues(1);
+    return second && continues(2) ? 3 : 0;
+  }
+  if (c > 0xF4) return 0;
+  const bool second = c == 0xF0 ? continues(1, 0x90) : c == 0xF4 ? continues(1, 0x80, 0x8F) : continues(1);
+  return second && continues(2) && continues(3) ? 4 : 0;
+}
+
+/// How many terminal columns `text` takes, counted by grapheme cluster (what a reader sees as
+/// one character, per Unicode's segmentation rules): 2 for a wide cluster — CJK, emoji, an emoji
+/// ZWJ sequence (👩‍💻) or a flag (🇬🇧), each drawn as one emoji, or a character an emoji
+/// presentation selector (U+FE0F) makes one —, 0 for a cluster of zero-width characters, else 1.
+/// Combining marks add nothing to the cluster they belong to. Control characters count 0:
+/// make text printable first (escape::source_line). A byte that is not UTF-8 counts 1, as the
+/// U+FFFD it is shown as.
+/// Example: display_width("中文") == 4; display_width("e\u0301") == 1; display_width("👍🏽") == 2.
+std::size_t display_width(std::string_view text);
+
+/// A code point of a text as a terminal shows it: where it starts and how many columns it adds.
+struct ShownCodePoint {
+  std::size_t at;       ///< byte offset in the text
+  std::size_t columns;  ///< its cluster's display width on a cluster's first code point, else 0
+};
+
+/// `text` code point by code point (an invalid byte counts as one), with the columns each adds:
+/// the columns of the code points from i to j add up to the width the terminal gives that part,
+/// whichever clusters it holds.
+/// Example: shown_code_points("a中\u0301") == {{0, 1}, {1, 2}, {4, 0}}.
+std::vector<ShownCodePoint> shown_code_points(std::string_view text);
 
 }  // namespace toc

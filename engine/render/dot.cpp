@@ -7,9 +7,13 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
+
 namespace toc {
 
 namespace {
+
+using escape::dot_string;
 
 /// The DOT name of a band's header node: cannot clash with ids, which have no ':' or, in a
 /// workspace, one between two non-empty parts.
@@ -30,28 +34,6 @@ Look look_of(Kind kind) {
     case Kind::impact: return {"doubleoctagon", "filled"};
   }
   return {};
-}
-
-/// Text as the inside of a DOT double-quoted string. Backslashes are doubled so that model text
-/// can never form a Graphviz escape (\N, \G, \l, …); quotes are escaped; newlines become
-/// line breaks. Control characters are dropped. Graphviz reads entities (&amp;, &lt;, ...) in
-/// every string, so '&' is written as &amp;: text such as "&lt;" is then drawn as written.
-std::string quoted(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += '"';
-  std::size_t plain = 0;  // where the run of characters written as they are starts
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const char* const escape = c == '\\' ? "\\\\" : c == '"' ? "\\\"" : c == '\n' ? "\\n" : c == '&' ? "&amp;" : nullptr;
-    if (!escape && static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) continue;
-    out.append(text.substr(plain, i - plain));
-    if (escape) out += escape;
-    plain = i + 1;
-  }
-  out.append(text.substr(plain));
-  out += '"';
-  return out;
 }
 
 struct EdgeLook {
@@ -97,7 +79,7 @@ class DotWriter {
  private:
   void graph_attributes() {
     const Strategy& own = model_.strategy;
-    emit(out_, "digraph {} {{\n", quoted(own.id.empty() ? "toc" : own.id));
+    emit(out_, "digraph {} {{\n", dot_string(own.id.empty() ? "toc" : own.id));
     // remincross=false: dot's second crossing-minimisation pass over a graph with clusters gives a
     // different order inside the columns from run to run (Graphviz issue 1767; the Lancashire model
     // came out 8 ways in 12 runs with it). The first pass, within each cluster, still runs.
@@ -105,7 +87,7 @@ class DotWriter {
          "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
          "         newrank=true, remincross=false, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3,\n"
          "         outputorder=edgesfirst];\n",
-         quoted("strategy-" + own.id), quoted(wrap(own.title, 90)), options_.direction);
+         dot_string("strategy-" + own.id), dot_string(wrap(own.title, 90)), options_.direction);
     emit(out_, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
     emit(out_, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
   }
@@ -115,10 +97,10 @@ class DotWriter {
     emit(out_, "  // bands, in chain order\n");
     int previous = -1;
     for (const int b : used_) {
-      emit(out_, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", quoted(band_node(b)),
-           quoted("band-" + std::string(bands[b].key)), quoted(bands[b].title));
+      emit(out_, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", dot_string(band_node(b)),
+           dot_string("band-" + std::string(bands[b].key)), dot_string(bands[b].title));
       if (previous >= 0) {
-        emit(out_, "  {} -> {} [style=invis, weight=1000];\n", quoted(band_node(previous)), quoted(band_node(b)));
+        emit(out_, "  {} -> {} [style=invis, weight=1000];\n", dot_string(band_node(previous)), dot_string(band_node(b)));
       }
       previous = b;
     }
@@ -146,7 +128,7 @@ class DotWriter {
       }
     }
     emit(out_, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n",
-         indent, quoted(node.id), quoted("node-" + node.id), quoted(label), quoted(tooltip), look.shape, quoted(style),
+         indent, dot_string(node.id), dot_string("node-" + node.id), dot_string(label), dot_string(tooltip), look.shape, dot_string(style),
          colours.fill, border, pen);
   }
 
@@ -165,11 +147,11 @@ class DotWriter {
 
   void priority_box(std::string_view priority_id, const std::vector<NodeIndex>& members, std::string_view indent) {
     const std::string title = priority_title(model_, priority_id);
-    emit(out_, "{}subgraph {} {{\n", indent, quoted("cluster_" + std::string(priority_id)));
+    emit(out_, "{}subgraph {} {{\n", indent, dot_string("cluster_" + std::string(priority_id)));
     emit(out_,
          "{}  graph [id={}, label={}, style=\"rounded,filled\", fillcolor=\"#F4F4F4\", color=\"#9A9A9A\", "
          "fontsize=12, labeljust=l];\n",
-         indent, quoted("priority-" + std::string(priority_id)), quoted(wrap(title, 40)));
+         indent, dot_string("priority-" + std::string(priority_id)), dot_string(wrap(title, 40)));
     for (const NodeIndex n : members) node_line(n, std::string(indent) + "  ");
     emit(out_, "{}}}\n", indent);
   }
@@ -179,11 +161,11 @@ class DotWriter {
   void strategy(std::size_t m) {
     const Strategy& member = model_.members[m].strategy;
     emit(out_, "\n  // strategy {}\n", member.id);
-    emit(out_, "  subgraph {} {{\n", quoted("cluster_strategy_" + member.id));
+    emit(out_, "  subgraph {} {{\n", dot_string("cluster_strategy_" + member.id));
     emit(out_,
          "    graph [id={}, label={}, style=\"rounded\", color=\"#4D4D4D\", penwidth=1.6, fontsize=16, "
          "labeljust=l];\n",
-         quoted("strategy-" + member.id), quoted(wrap(member.title, 60)));
+         dot_string("strategy-" + member.id), dot_string(wrap(member.title, 60)));
     nodes(m, "    ");
     emit(out_, "  }}\n");
   }
@@ -191,16 +173,16 @@ class DotWriter {
   void ranks() {
     emit(out_, "\n  // one rank per band\n");
     for (const int b : used_) {
-      emit(out_, "  {{ rank=same; {};", quoted(band_node(b)));
+      emit(out_, "  {{ rank=same; {};", dot_string(band_node(b)));
       for (const NodeIndex n : plan_.nodes) {
-        if (chain_level(model_.nodes[n]) == b) emit(out_, " {};", quoted(model_.nodes[n].id));
+        if (chain_level(model_.nodes[n]) == b) emit(out_, " {};", dot_string(model_.nodes[n].id));
       }
       emit(out_, " }}\n");
       // Invisible arrows from the header to its band put the header first in the band: at the
       // top when the chain runs left to right, at the left when it runs top to bottom.
       for (const NodeIndex n : plan_.nodes) {
         if (chain_level(model_.nodes[n]) == b) {
-          emit(out_, "  {} -> {} [style=invis];\n", quoted(band_node(b)), quoted(model_.nodes[n].id));
+          emit(out_, "  {} -> {} [style=invis];\n", dot_string(band_node(b)), dot_string(model_.nodes[n].id));
         }
       }
     }
@@ -209,10 +191,10 @@ class DotWriter {
   void arrow(const ViewLink& view_link) {
     const Node& from = model_.nodes[view_link.from];
     const Node& to = model_.nodes[view_link.to];
-    const std::string id = quoted("link-" + from.id + "--" + to.id);
+    const std::string id = dot_string("link-" + from.id + "--" + to.id);
     if (view_link.is_path()) {
-      emit(out_, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", quoted(from.id), quoted(to.id),
-           id, quoted(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
+      emit(out_, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", dot_string(from.id), dot_string(to.id),
+           id, dot_string(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
       return;
     }
     const Link& link = model_.links[view_link.link];
@@ -224,8 +206,8 @@ class DotWriter {
     std::string extra;
     if (!link.assumption.empty() || !link.evidence.empty()) extra += ", dir=both, arrowtail=dot";
     if (link.feedback) extra += ", constraint=false, color=\"#CC79A7\", fontcolor=\"#A24F80\", xlabel=\"feedback\"";
-    emit(out_, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", quoted(from.id), quoted(to.id), id,
-         quoted(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
+    emit(out_, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", dot_string(from.id), dot_string(to.id), id,
+         dot_string(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
   }
 
   const Model& model_;

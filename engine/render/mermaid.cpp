@@ -7,10 +7,15 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
+
 
 namespace toc {
 
 namespace {
+
+using escape::mermaid_label;
+using escape::mermaid_title;
 
 /// The Mermaid subgraph id of a band: cannot clash with node ids, which start with "n_".
 std::string band_id(int band) { return "band_" + std::string(bands[band].key); }
@@ -35,93 +40,13 @@ Look look_of(Kind kind) {
 
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
-/// Mermaid turns the entity codes of a diagram into placeholders ("\uFB02\u00B0" for '&',
-/// "\u00B6\u00DF" for ';') and back into entities in the finished SVG, so these pairs in model
-/// text would come out as entities. The length of the pair's first character when `text`
-/// starts with one, else 0; an invisible word joiner (U+2060) after it splits the pair.
-std::size_t placeholder(std::string_view text) {
-  if (text.starts_with("\xEF\xAC\x82\xC2\xB0")) return 3;  // U+FB02 U+00B0
-  if (text.starts_with("\xC2\xB6\xC3\x9F")) return 2;      // U+00B6 U+00DF
-  return 0;
-}
-constexpr std::string_view word_joiner = "\xE2\x81\xA0";
-
-/// The Mermaid entity code written for `c` in a label, or "" when `c` stands for itself.
-std::string_view label_code(char c, bool colons) {
-  switch (c) {
-    case '"': return "#quot;";
-    case '<': return "#lt;";
-    case '>': return "#gt;";
-    case '&': return "#amp;";
-    case '#': return "#35;";
-    case '%': return "#37;";
-    case '\\': return "#92;";
-    case '`': return "#96;";
-    case ':': return colons ? "#58;" : "";
-    default: return "";
-  }
-}
-
-/// The YAML escape written for `c` in the title, or "" when `c` stands for itself.
-std::string_view yaml_code(char c) {
-  switch (c) {
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
-    case '%': return "\\x25";
-    case '<': return "\\x3C";
-    case '>': return "\\x3E";
-    default: return "";
-  }
-}
-
-bool printable(char c) { return static_cast<unsigned char>(c) >= 0x20 && c != 0x7F; }
-
-/// `text` in double quotes: each character `code` gives a code for is written as that code,
-/// Mermaid's placeholder pairs are split, a newline becomes `newline`, and other control
-/// characters are dropped. The one loop behind labels and the YAML title.
-template <typename Code>
-std::string quoted(std::string_view text, const Code& code, std::string_view newline) {
-  std::string out = "\"";
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (const std::size_t n = placeholder(text.substr(i))) {
-      out += text.substr(i, n);
-      out += word_joiner;
-      i += n - 1;
-    } else if (const std::string_view replacement = code(c); !replacement.empty()) {
-      out += replacement;
-    } else if (c == '\n') {
-      out += newline;
-    } else if (printable(c)) {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
-/// Text as a double-quoted Mermaid label. Characters that could end the label (`"`), start a
-/// Markdown string (backtick), form an entity code (`#`), a directive (`%%{`) or HTML (`<`, `>`,
-/// `&`) are written as Mermaid entity codes, as are backslashes (Mermaid reads `\n` as a line
-/// break); Mermaid's placeholder pairs are split. Newlines become `<br/>`, the only markup
-/// emitted; other control characters are dropped. With `colons`, ':' is also coded: Mermaid
-/// strips the last ';' of a line matching /style.*:\S*#.*;/ before parsing, which would spoil a
-/// code.
-std::string label(std::string_view text, bool colons = false) {
-  return quoted(text, [colons](char c) { return label_code(c, colons); }, "<br/>");
-}
-
-/// A label on a line that also holds `name` (a Mermaid id derived from a model id).
+/// A label on a line that also holds `name` (a Mermaid id derived from a model id): with its
+/// colons coded when the line could look like a style line to Mermaid (escape::mermaid_label).
 std::string label_on(std::string_view name, std::string_view text) {
   const bool risky =
       contains(name, "style") || contains(name, "classDef") || contains(text, "style") || contains(text, "classDef");
-  return label(text, risky);
+  return mermaid_label(text, risky);
 }
-
-/// Text as a YAML double-quoted scalar on one line (the diagram title in the front matter).
-/// Mermaid reads the title as plain text, but looks for tags (`<x ...>`) and directives (`%%{`)
-/// in the raw file first, so '<', '>' and '%' are written as YAML escapes; placeholder pairs
-/// are split as in labels; a newline becomes a space.
-std::string yaml_quoted(std::string_view text) { return quoted(text, yaml_code, " "); }
 
 /// `prefix` + `id` with every character outside [A-Za-z0-9_] as '_'.
 std::string sanitised(std::string_view prefix, std::string_view id) {
@@ -201,7 +126,7 @@ class MermaidWriter {
   const std::string& name_of(NodeIndex n) const { return node_names_.find(model_.nodes[n].id)->second; }
 
   void heading() {
-    if (!model_.strategy.title.empty()) emit(out_, "---\ntitle: {}\n---\n", yaml_quoted(model_.strategy.title));
+    if (!model_.strategy.title.empty()) emit(out_, "---\ntitle: {}\n---\n", mermaid_title(model_.strategy.title));
     const std::string& d = options_.direction;
     emit(out_, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
   }
@@ -233,7 +158,7 @@ class MermaidWriter {
   void band_subgraph(int b, const std::vector<NodeIndex>& members, const std::string& indent,
                      const std::string& suffix) {
     const std::string id = band_id(b) + suffix;
-    emit(out_, "{}subgraph {} [{}]\n", indent, id, label(bands[b].title));
+    emit(out_, "{}subgraph {} [{}]\n", indent, id, mermaid_label(bands[b].title));
     styles_.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n", id));
     std::map<std::string_view, std::vector<NodeIndex>> by_priority;
     for (const NodeIndex n : members) {

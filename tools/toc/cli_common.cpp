@@ -6,12 +6,13 @@
 
 #include <fmt/format.h>
 
-#include "command.h"
 #include "base/diagnostic_format.h"
+#include "base/escape.h"
 #include "base/file_system.h"
 #include "base/text.h"
-#include "render/graphviz_render.h"
 #include "check/rules.h"
+#include "command.h"
+#include "render/graphviz_render.h"
 
 namespace toc::cli {
 
@@ -41,9 +42,10 @@ std::string rule_figures(const Model& model) {
   std::string lines;
   for (const RuleResult& result : evaluate_rules(model)) {
     const Rule& rule = model.rules[result.rule];
-    lines += result.well_defined ? fmt::format("rule {}: {}; {}: {}\n", rule.id, describe_figure(model, result),
-                                               describe_bounds(rule), result.holds ? "holds" : "does not hold")
-                                 : fmt::format("rule {}: not evaluated, its definition has errors\n", rule.id);
+    lines += result.well_defined
+                 ? fmt::format("rule {}: {}; {}: {}\n", rule.id, escape::terminal(describe_figure(model, result)),
+                               describe_bounds(rule), result.holds ? "holds" : "does not hold")
+                 : fmt::format("rule {}: not evaluated, its definition has errors\n", rule.id);
   }
   return lines;
 }
@@ -56,17 +58,19 @@ std::string check_report(const Analysis& analysis, const std::string& model, con
   std::string report = format_text(diagnostics, analysis.model.sources);
   if (!report.empty()) report += '\n';
   const Model& m = analysis.model;
-  report += analysis.incomplete
-                ? fmt::format("{}: {} (the model could not be read whole, so its graph was not checked)\n", model,
-                              format_counts(diagnostics))
-                : fmt::format("{}: {}{}, {}, {}, {}: {}\n", model,
-                              m.is_workspace() ? count(m.members.size(), "model") + ", " : "", count(m.sources.size(), "file"),
-                              count(m.nodes.size(), "node"), count(m.links.size(), "link"),
-                              count(m.indicators.size(), "indicator"), format_counts(diagnostics));
+  report +=
+      analysis.incomplete
+          ? fmt::format("{}: {} (the model could not be read whole, so its graph was not checked)\n", model,
+                        format_counts(diagnostics))
+          : fmt::format("{}: {}{}, {}, {}, {}: {}\n", model,
+                        m.is_workspace() ? count(m.members.size(), "model") + ", " : "",
+                        count(m.sources.size(), "file"), count(m.nodes.size(), "node"), count(m.links.size(), "link"),
+                        count(m.indicators.size(), "indicator"), format_counts(diagnostics));
   if (!analysis.incomplete) report += rule_figures(m);
   if (const std::size_t outside = analysis.graph.outside_references(); outside > 0) {
-    report += fmt::format("{} to other models taken on trust: check them together in a workspace (see docs/workspace.md)\n",
-                          count(outside, "reference"));
+    report +=
+        fmt::format("{} to other models taken on trust: check them together in a workspace (see docs/workspace.md)\n",
+                    count(outside, "reference"));
   }
   return report;
 }

@@ -9,9 +9,10 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
+#include "base/escape.h"
 #include "command.h"
 
 namespace toc::cli {
@@ -31,10 +32,10 @@ std::vector<std::pair<int, Setup>>& registry() {
 /// that follow. The settings keep freed memory in the heap for reuse instead.
 void tune_allocator() {
 #ifdef __GLIBC__
-  mallopt(M_MXFAST, 0);                     // no fastbins: freed chunks coalesce as they are freed
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);      // the largest glibc allows; big vectors come from the heap
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);     // freed memory stays for the next file's tree
-  mallopt(M_TOP_PAD, 64 << 20);             // grow the heap in large steps: fewer brk calls
+  mallopt(M_MXFAST, 0);                  // no fastbins: freed chunks coalesce as they are freed
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);   // the largest glibc allows; big vectors come from the heap
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);  // freed memory stays for the next file's tree
+  mallopt(M_TOP_PAD, 64 << 20);          // grow the heap in large steps: fewer brk calls
 #endif
 }
 
@@ -43,7 +44,8 @@ void tune_allocator() {
 Registration::Registration(int order, Setup setup) { registry().emplace_back(order, std::move(setup)); }
 
 int fail(const std::string& message) {
-  std::cerr << "toc: error: " << message << "\n";
+  // Messages quote paths and files; their own line breaks (Graphviz's messages) are kept.
+  std::cerr << "toc: error: " << escape::terminal_lines(message, "") << "\n";
   return exit_cannot_run;
 }
 
@@ -52,9 +54,10 @@ int fail(const std::string& message) {
 int main(int argc, char** argv) {
   using namespace toc::cli;
   tune_allocator();
-  CLI::App app{"toc: theory-of-change models as text, checked like code.\n"
-               "Exit status: 0 no errors, 1 errors found, 2 could not run.",
-               "toc"};
+  CLI::App app{
+      "toc: theory-of-change models as text, checked like code.\n"
+      "Exit status: 0 no errors, 1 errors found, 2 could not run.",
+      "toc"};
   app.set_version_flag("--version", "toc 0.1.0");
   app.require_subcommand(1);
   app.failure_message(CLI::FailureMessage::help);

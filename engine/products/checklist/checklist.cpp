@@ -136,13 +136,6 @@ std::string checklist_summary(const ChecklistPlan& plan) {
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
 }
 
-std::string neutralise_formula(std::string cell) {
-  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos) {
-    cell.insert(cell.begin(), '\'');
-  }
-  return cell;
-}
-
 namespace {
 
 std::string measurement_date(const Measurement& measurement) {

@@ -76,12 +76,9 @@ std::string_view level_name(const Node& node);
 
 /// The checklist as a flat table, the shape CSV and XLSX share: the header row, then one row per
 /// (group, outcome or impact, indicator), a gap row having gap_text as its indicator title and
-/// empty ticks. Cells are model text as written; writers neutralise formulas themselves.
+/// empty ticks. Cells are model text as written; writers escape them (escape::csv_cell,
+/// escape::spreadsheet_cell).
 std::vector<std::vector<std::string>> checklist_rows(const Model& model, const ChecklistPlan& plan);
-
-/// `cell` made safe for a spreadsheet: text beginning with = + - @ tab or carriage return gets a
-/// leading ' (OWASP's advice against CSV/formula injection), so it is shown, never evaluated.
-std::string neutralise_formula(std::string cell);
 
 /// The checklist in GitHub-flavoured Markdown: a heading per group and per outcome, a table of
 /// each indicator's details and a task list (- [x] / - [ ]) of its quality items.

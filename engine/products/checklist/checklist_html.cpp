@@ -1,12 +1,14 @@
 // The checklist as HTML: a fragment (sections and tables with class names, for the board report
-// to embed) and a standalone page around it. Every piece of model text goes through html_escape.
+// to embed) and a standalone page around it. Every piece of model text goes through escape::html_text.
 #include <fmt/format.h>
 
+#include "base/escape.h"
 #include "products/checklist/checklist.h"
-#include "base/html.h"
 
 namespace toc {
 namespace {
+
+using escape::html_text;
 
 /// The columns after "Outcome or impact" and "Indicator"; the quality ticks follow.
 constexpr std::string_view detail_columns[] = {"Baseline", "Target", "Source", "Frequency", "Owner"};
@@ -14,7 +16,7 @@ constexpr std::size_t column_count = 2 + std::size(detail_columns) + std::size(a
 
 /// A cell's text, or a muted dash when the model says nothing.
 std::string text_or_dash(std::string_view text) {
-  return text.empty() ? "<span class=\"toc-none\">—</span>" : html_escape(text);
+  return text.empty() ? "<span class=\"toc-none\">—</span>" : html_text(text);
 }
 
 std::string measurement_html(const Measurement& measurement) {
@@ -45,15 +47,15 @@ std::string outcome_cell(const Node& node, std::size_t rows) {
   return fmt::format(
       "<th scope=\"rowgroup\" rowspan=\"{}\" class=\"toc-outcome\"><span class=\"toc-level\">{}</span> {} "
       "<code class=\"toc-id\">{}</code></th>",
-      rows, level_name(node), html_escape(node.title), html_escape(node.id));
+      rows, level_name(node), html_text(node.title), html_text(node.id));
 }
 
 std::string indicator_cells(const Indicator& indicator, const QualityTicks& ticks) {
-  std::string details = html_escape(indicator.id);
-  if (!indicator.unit.empty()) details += " · " + html_escape(indicator.unit);
+  std::string details = html_text(indicator.id);
+  if (!indicator.unit.empty()) details += " · " + html_text(indicator.unit);
   if (indicator.direction != Direction::none) details += fmt::format(" · {}", to_string(indicator.direction));
   std::string out = fmt::format("<td class=\"toc-indicator\">{} <span class=\"toc-details\">{}</span></td>",
-                                html_escape(indicator.title), details);
+                                html_text(indicator.title), details);
   out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>", measurement_html(indicator.baseline),
                      measurement_html(indicator.target), text_or_dash(indicator.source),
                      text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
@@ -67,8 +69,9 @@ std::string entry_html(const Model& model, const ChecklistPlan& plan, const Chec
   std::string out = "<tbody>\n";
   if (entry.gap()) {
     return out + fmt::format(
-                     "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> {}</td></tr>\n</tbody>\n",
-                     outcome_cell(node, 1), column_count - 1, gap_text, html_escape(gap_hint(node)));
+                     "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> "
+                     "{}</td></tr>\n</tbody>\n",
+                     outcome_cell(node, 1), column_count - 1, gap_text, html_text(gap_hint(node)));
   }
   for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
     const IndicatorIndex i = entry.indicators[k];
@@ -79,10 +82,10 @@ std::string entry_html(const Model& model, const ChecklistPlan& plan, const Chec
 }
 
 std::string group_html(const Model& model, const ChecklistPlan& plan, const ChecklistGroup& group, int level) {
-  std::string heading = html_escape(group.title);
+  std::string heading = html_text(group.title);
   if (!group.priority.empty()) {
     heading = fmt::format("<span class=\"toc-level\">Priority</span> {} <code class=\"toc-id\">{}</code>", heading,
-                          html_escape(group.priority));
+                          html_text(group.priority));
   }
   std::string out = fmt::format("<h{0} class=\"toc-group\">{1}</h{0}>\n", level, heading);
   if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact names this priority.</p>\n";
@@ -95,7 +98,7 @@ std::string group_html(const Model& model, const ChecklistPlan& plan, const Chec
 
 std::string checklist_html_fragment(const Model& model, const ChecklistPlan& plan, int heading_level) {
   std::string out = "<section class=\"toc-checklist\">\n";
-  out += fmt::format("<p class=\"toc-summary\">{}</p>\n", html_escape(checklist_summary(plan)));
+  out += fmt::format("<p class=\"toc-summary\">{}</p>\n", html_text(checklist_summary(plan)));
   for (const ChecklistGroup& group : plan.groups) out += group_html(model, plan, group, heading_level);
   return out + "</section>\n";
 }
@@ -126,7 +129,7 @@ std::string_view checklist_css() {
 }
 
 std::string checklist_html_page(const Model& model, const ChecklistPlan& plan) {
-  const std::string title = html_escape(model.strategy.title);
+  const std::string title = html_text(model.strategy.title);
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="en">
 <head>

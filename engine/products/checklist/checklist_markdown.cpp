@@ -1,30 +1,14 @@
 // The checklist as GitHub-flavoured Markdown.
 #include <fmt/format.h>
 
+#include "base/escape.h"
 #include "products/checklist/checklist.h"
 
 namespace toc {
 namespace {
 
-/// Model text made inert in Markdown: line breaks and other control characters become spaces (a
-/// newline would end a table row), and every character that could start markup — emphasis, code,
-/// links, raw HTML, entities, table cells, maths — is backslash-escaped.
-std::string markdown_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-      out += ' ';
-    } else {
-      if (std::string_view("\\`*_[]<>|&~$!#").find(c) != std::string_view::npos) out += '\\';
-      out += c;
-    }
-  }
-  return out;
-}
-
 /// A table cell's text: escaped, or a dash when the model says nothing.
-std::string markdown_cell(std::string_view text) { return text.empty() ? "—" : markdown_escape(text); }
+std::string markdown_cell(std::string_view text) { return text.empty() ? "—" : escape::markdown(text); }
 
 std::string markdown_measurement(const Measurement& measurement) {
   if (!measurement.present) return "—";
@@ -34,7 +18,7 @@ std::string markdown_measurement(const Measurement& measurement) {
 }
 
 void markdown_indicator(std::string& out, const Indicator& indicator, const QualityTicks& ticks) {
-  out += fmt::format("#### Indicator: {} (`{}`)\n\n", markdown_escape(indicator.title), indicator.id);
+  out += fmt::format("#### Indicator: {} (`{}`)\n\n", escape::markdown(indicator.title), indicator.id);
   out += "| Unit | Direction | Baseline | Target | Source | Frequency | Owner |\n";
   out += "| --- | --- | --- | --- | --- | --- | --- |\n";
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n\n", markdown_cell(indicator.unit),
@@ -51,23 +35,23 @@ void markdown_indicator(std::string& out, const Indicator& indicator, const Qual
 
 void markdown_entry(std::string& out, const Model& model, const ChecklistPlan& plan, const ChecklistEntry& entry) {
   const Node& node = model.nodes[entry.node];
-  out += fmt::format("### {}: {} (`{}`)\n\n", level_name(node), markdown_escape(node.title), node.id);
+  out += fmt::format("### {}: {} (`{}`)\n\n", level_name(node), escape::markdown(node.title), node.id);
   if (entry.gap()) {
-    out += fmt::format("**⚠ {}:** {}\n\n", gap_text, markdown_escape(gap_hint(node)));
+    out += fmt::format("**⚠ {}:** {}\n\n", gap_text, escape::markdown(gap_hint(node)));
   }
   for (const IndicatorIndex i : entry.indicators) markdown_indicator(out, model.indicators[i], plan.quality[i]);
 }
 
 std::string group_heading(const ChecklistGroup& group) {
   if (group.priority.empty()) return std::string(group.title);
-  return fmt::format("Priority: {} (`{}`)", markdown_escape(group.title), group.priority);
+  return fmt::format("Priority: {} (`{}`)", escape::markdown(group.title), group.priority);
 }
 
 }  // namespace
 
 std::string checklist_markdown(const Model& model, const ChecklistPlan& plan) {
-  std::string out = fmt::format("# Indicator checklist: {}\n\n", markdown_escape(model.strategy.title));
-  out += markdown_escape(checklist_summary(plan)) + "\n\n";
+  std::string out = fmt::format("# Indicator checklist: {}\n\n", escape::markdown(model.strategy.title));
+  out += escape::markdown(checklist_summary(plan)) + "\n\n";
   for (const ChecklistGroup& group : plan.groups) {
     out += fmt::format("## {}\n\n", group_heading(group));
     if (group.entries.empty()) out += "_No outcome or impact names this priority._\n\n";

@@ -5,9 +5,10 @@
 
 #include <xlsxwriter.h>
 
-#include "products/checklist/checklist.h"
+#include "base/escape.h"
 #include "base/shared_library.h"
 #include "base/text.h"
+#include "products/checklist/checklist.h"
 
 namespace toc {
 namespace {
@@ -95,7 +96,7 @@ lxw_error write_rows(lxw_worksheet* sheet, const Formats& formats, const std::ve
     const bool gap = r > 0 && rows[r][indicator_title_column] == gap_text;
     lxw_format* format = r == 0 ? formats.header : gap ? formats.gap : formats.text;
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
-      const std::string cell = fit_in_cell(neutralise_formula(rows[r][c]));
+      const std::string cell = fit_in_cell(escape::spreadsheet_cell(rows[r][c]));
       const lxw_error error = lib.worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
                                                      cell.c_str(), format);
       if (error != LXW_NO_ERROR) return error;

@@ -7,8 +7,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "products/paths/paths.h"
+#include "base/escape.h"
 #include "base/text.h"
+#include "products/paths/paths.h"
 
 namespace toc {
 
@@ -17,10 +18,10 @@ namespace {
 constexpr std::size_t label_width = 40;
 constexpr std::size_t cell_width = 14;
 
-/// `text` on one line, cut to `limit` code points (with an ellipsis) and padded to exactly `limit`.
+/// `text` on one line (escape::terminal), cut to `limit` code points (with an ellipsis) and padded
+/// to exactly `limit`.
 std::string fit(std::string_view text, std::size_t limit) {
-  std::string out = shorten(text, limit);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  std::string out = shorten(escape::terminal(text), limit);
   return out + std::string(limit - code_points(out), ' ');
 }
 
@@ -30,7 +31,8 @@ void table(std::string& out, std::string_view title, const std::vector<CoverageR
   out += '\n';
   const auto line = [&](const CoverageRow& row) {
     out += "  " + fit(row.label, label_width - 2);
-    for (const CoverageFigure& column : coverage_figures) out += fmt::format("{:>{}}", format_share(row.*column.share), cell_width);
+    for (const CoverageFigure& column : coverage_figures)
+      out += fmt::format("{:>{}}", format_share(row.*column.share), cell_width);
     out += '\n';
   };
   for (const CoverageRow& row : rows) line(row);
@@ -103,8 +105,8 @@ std::string format_coverage_text(const Model& model, const Coverage& coverage) {
   out += '\n';
   table(out, "By level", coverage.by_level, coverage.total);
   if (!coverage.principles.empty()) {
-    out += '\n' + fit("Golden threads (principles)", label_width) + fmt::format("{:>{}}{:>{}}\n", "Activities",
-                                                                                cell_width, "Priorities", cell_width);
+    out += '\n' + fit("Golden threads (principles)", label_width) +
+           fmt::format("{:>{}}{:>{}}\n", "Activities", cell_width, "Priorities", cell_width);
     for (const PrincipleRow& row : coverage.principles) {
       out += "  " + fit(row.label, label_width - 2) +
              fmt::format("{:>{}}{:>{}}\n", format_share(row.activities), cell_width, format_share(row.priorities),
@@ -112,9 +114,10 @@ std::string format_coverage_text(const Model& model, const Coverage& coverage) {
     }
   }
   weakest_text(out, model, coverage);
-  out += "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
-         "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
-         "that state one.";
+  out +=
+      "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
+      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
+      "that state one.";
   if (!coverage.principles.empty()) {
     out += " Golden threads: activities that name the principle, and priorities with such an\nactivity.";
   }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/escape.h"
 #include "products/coverage/coverage_format.h"
 
 namespace toc {
@@ -18,29 +19,8 @@ struct Section {
 constexpr Section sections[] = {
     {"nodes", "Nodes"}, {"links", "Links"}, {"indicators", "Indicators"}, {"findings", "Check findings"}};
 
+/// How model text is escaped for the format being written (base/escape.h).
 using Escape = std::function<std::string(std::string_view)>;
-
-/// Control characters in model text would drive the terminal; show them as \xNN instead.
-std::string escape_text(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-    else
-      out += c;
-  }
-  return out;
-}
-
-/// Markdown punctuation in model text would format it; backslash-escape it.
-std::string escape_markdown(std::string_view text) {
-  std::string out;
-  for (const char c : escape_text(text)) {
-    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
 
 /// "+" added or introduced, "-" removed or resolved, "~" changed.
 char sign(ChangeKind kind) {
@@ -48,12 +28,15 @@ char sign(ChangeKind kind) {
     case ChangeKind::node_added:
     case ChangeKind::link_added:
     case ChangeKind::indicator_added:
-    case ChangeKind::finding_introduced: return '+';
+    case ChangeKind::finding_introduced:
+      return '+';
     case ChangeKind::node_removed:
     case ChangeKind::link_removed:
     case ChangeKind::indicator_removed:
-    case ChangeKind::finding_resolved: return '-';
-    default: return '~';
+    case ChangeKind::finding_resolved:
+      return '-';
+    default:
+      return '~';
   }
 }
 
@@ -145,13 +128,14 @@ nlohmann::ordered_json text_or_null(const std::string& text) {
 }  // namespace
 
 std::string format_diff_text(const ModelDiff& diff, const DiffLabels& labels) {
-  std::string out = fmt::format("Changes from {} to {}\n", escape_text(labels.before), escape_text(labels.after));
+  std::string out =
+      fmt::format("Changes from {} to {}\n", escape::terminal(labels.before), escape::terminal(labels.after));
   for (const Section& section : sections) {
     const auto changes = in_section(diff, section.key);
     if (changes.empty()) continue;
     out += fmt::format("\n{}\n", section.title);
     for (const Change* change : changes)
-      out += fmt::format("  {} {}\n", sign(change->kind), sentence(*change, escape_text));
+      out += fmt::format("  {} {}\n", sign(change->kind), sentence(*change, escape::terminal));
   }
   if (diff.coverage) {
     out += "\nCoverage (before → after)\n";
@@ -164,13 +148,13 @@ std::string format_diff_text(const ModelDiff& diff, const DiffLabels& labels) {
 }
 
 std::string format_diff_markdown(const ModelDiff& diff, const DiffLabels& labels) {
-  std::string out = fmt::format("# Changes from {} to {}\n\n{}.\n", escape_markdown(labels.before),
-                                escape_markdown(labels.after), summary(diff));
+  std::string out = fmt::format("# Changes from {} to {}\n\n{}.\n", escape::markdown(labels.before),
+                                escape::markdown(labels.after), summary(diff));
   for (const Section& section : sections) {
     const auto changes = in_section(diff, section.key);
     if (changes.empty()) continue;
     out += fmt::format("\n## {}\n\n", section.title);
-    for (const Change* change : changes) out += fmt::format("- {}\n", sentence(*change, escape_markdown));
+    for (const Change* change : changes) out += fmt::format("- {}\n", sentence(*change, escape::markdown));
   }
   if (diff.coverage) {
     out += "\n## Coverage\n\n| | before | after |\n| --- | ---: | ---: |\n";

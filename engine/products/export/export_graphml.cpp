@@ -5,39 +5,14 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
 #include "products/export/export.h"
-#include "base/html.h"
 
 namespace toc {
 
 namespace {
 
-constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
-
-/// `text` as XML 1.0 character data. Markup characters become entities as in HTML (the
-/// escapes are the same). On top, characters XML 1.0 forbids (control characters other than tab
-/// and newline, U+FFFE, U+FFFF) become U+FFFD, since no escape can carry them, and a carriage
-/// return is written as &#13; so that a parser does not turn it into a newline.
-std::string xml(std::string_view text) {
-  const std::string escaped = html_escape(text);
-  std::string out;
-  out.reserve(escaped.size());
-  for (std::size_t i = 0; i < escaped.size(); ++i) {
-    const char c = escaped[i];
-    const std::string_view rest = std::string_view(escaped).substr(i, 3);
-    if (c == '\r') {
-      out += "&#13;";
-    } else if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
-      out += replacement;
-    } else if (rest == "\xEF\xBF\xBE" || rest == "\xEF\xBF\xBF") {
-      out += replacement;
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+using escape::xml;
 
 /// One attribute a node, edge or the graph may carry.
 struct Key {
@@ -48,12 +23,14 @@ struct Key {
 
 // The attribute names are the keys' ids, so networkx and Gephi show them as written here.
 constexpr Key keys[] = {
-    {"strategy", "graph", "string"},   {"strategy_title", "graph", "string"}, {"kind", "node", "string"},
-    {"title", "node", "string"},       {"level", "node", "int"},             {"term", "node", "string"},
-    {"priority", "node", "string"},    {"prevention", "node", "string"},     {"owner", "node", "string"},
-    {"description", "node", "string"}, {"tags", "node", "string"},           {"indicators", "node", "string"},
-    {"assumption", "edge", "string"},  {"evidence", "edge", "string"},       {"strength", "edge", "string"},
-    {"feedback", "edge", "boolean"},
+    {"strategy", "graph", "string"},  {"strategy_title", "graph", "string"},
+    {"kind", "node", "string"},       {"title", "node", "string"},
+    {"level", "node", "int"},         {"term", "node", "string"},
+    {"priority", "node", "string"},   {"prevention", "node", "string"},
+    {"owner", "node", "string"},      {"description", "node", "string"},
+    {"tags", "node", "string"},       {"indicators", "node", "string"},
+    {"assumption", "edge", "string"}, {"evidence", "edge", "string"},
+    {"strength", "edge", "string"},   {"feedback", "edge", "boolean"},
 };
 
 /// A <data> element, or nothing for an empty value: absent and empty mean the same in the model.

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/escape.h"
 #include "products/overlap/overlap.h"
-#include "base/text.h"
 
 namespace toc {
 
@@ -11,7 +11,7 @@ namespace {
 
 /// "outcome 'x' (Title)": how the listing names a node.
 std::string named(const Node& node) {
-  return fmt::format("{} '{}' ({})", to_string(node.kind), node.id, one_line(node.title));
+  return fmt::format("{} '{}' ({})", to_string(node.kind), node.id, escape::terminal(node.title));
 }
 
 /// The ids of `nodes`, all of strategy `member`, without the strategy's prefix (the line names
@@ -37,7 +37,7 @@ void section(std::string& out, std::string_view title, std::size_t count) {
 
 std::string member_label(const Model& model, std::size_t member) {
   const Strategy& strategy = model.members[member].strategy;
-  return fmt::format("{} ({})", strategy.id, one_line(strategy.title));
+  return fmt::format("{} ({})", strategy.id, escape::terminal(strategy.title));
 }
 
 nlohmann::ordered_json node_json(const Node& node) {
@@ -53,7 +53,7 @@ nlohmann::ordered_json ids_json(const Model& model, const std::vector<NodeIndex>
 }  // namespace
 
 std::string format_overlap_text(const Model& model, const Overlap& overlap) {
-  std::string out = fmt::format("{} strategies in {}:\n", model.members.size(), one_line(model.strategy.title));
+  std::string out = fmt::format("{} strategies in {}:\n", model.members.size(), escape::terminal(model.strategy.title));
   for (std::size_t m = 0; m < model.members.size(); ++m) out += "  " + member_label(model, m) + "\n";
 
   section(out, "Outcomes that activities of several strategies lead to", overlap.shared.size());
@@ -104,7 +104,8 @@ std::string format_overlap_json(const Model& model, const Overlap& overlap) {
   nlohmann::ordered_json shared = nlohmann::ordered_json::array();
   for (const SharedOutcome& item : overlap.shared) {
     nlohmann::ordered_json activities = nlohmann::ordered_json::object();
-    for (const MemberNodes& by : item.activities) activities[model.members[by.member].strategy.id] = ids_json(model, by.nodes);
+    for (const MemberNodes& by : item.activities)
+      activities[model.members[by.member].strategy.id] = ids_json(model, by.nodes);
     shared.push_back({{"outcome", node_json(model.nodes[item.outcome])}, {"activities", std::move(activities)}});
   }
   nlohmann::ordered_json counted = nlohmann::ordered_json::array();
@@ -112,7 +113,8 @@ std::string format_overlap_json(const Model& model, const Overlap& overlap) {
     nlohmann::ordered_json members = nlohmann::ordered_json::array();
     for (const std::size_t m : item.members) members.push_back(model.members[m].strategy.id);
     nlohmann::ordered_json links = nlohmann::ordered_json::array();
-    for (const LinkIndex l : item.links) links.push_back({{"from", model.links[l].from.id}, {"to", model.links[l].to.id}});
+    for (const LinkIndex l : item.links)
+      links.push_back({{"from", model.links[l].from.id}, {"to", model.links[l].to.id}});
     counted.push_back({{"outcome", node_json(model.nodes[item.outcome])},
                        {"strategies", std::move(members)},
                        {"links", std::move(links)}});

@@ -1,21 +1,23 @@
 // The overlap as a section of the workspace report.
 #include <fmt/format.h>
 
-#include "base/html.h"
+#include "base/escape.h"
 #include "products/overlap/overlap.h"
 
 namespace toc {
 
 namespace {
 
-std::string e(std::string_view text) { return html_escape(text); }
+using escape::html_text;
 
 /// "Title <code>id</code>" for a node.
-std::string node_cell(const Node& node) { return fmt::format("{} <code>{}</code>", e(node.title), e(node.id)); }
+std::string node_cell(const Node& node) {
+  return fmt::format("{} <code>{}</code>", html_text(node.title), html_text(node.id));
+}
 
 std::string titles(const Model& model, const std::vector<NodeIndex>& nodes) {
   std::string out;
-  for (const NodeIndex n : nodes) out += (out.empty() ? "" : "; ") + e(model.nodes[n].title);
+  for (const NodeIndex n : nodes) out += (out.empty() ? "" : "; ") + html_text(model.nodes[n].title);
   return out;
 }
 
@@ -32,11 +34,13 @@ std::string table(std::string_view heading, std::string_view intro, std::string_
 }  // namespace
 
 std::string overlap_html_section(const Model& model, const Overlap& overlap) {
-  std::string out = "<section id=\"overlap\">\n<h2>Across strategies</h2>\n<p>Where the strategies of this "
-                    "workspace meet: the overview of activity across the area that partnerships say is hard to keep, "
-                    "and the places where work may be duplicated.</p>\n<ul>\n";
+  std::string out =
+      "<section id=\"overlap\">\n<h2>Across strategies</h2>\n<p>Where the strategies of this "
+      "workspace meet: the overview of activity across the area that partnerships say is hard to keep, "
+      "and the places where work may be duplicated.</p>\n<ul>\n";
   for (const Member& member : model.members) {
-    out += fmt::format("<li><strong>{}</strong> <code>{}</code></li>\n", e(member.strategy.title), e(member.strategy.id));
+    out += fmt::format("<li><strong>{}</strong> <code>{}</code></li>\n", html_text(member.strategy.title),
+                       html_text(member.strategy.id));
   }
   out += "</ul>\n";
   out += table("Outcomes that activities of several strategies lead to",
@@ -45,41 +49,43 @@ std::string overlap_html_section(const Model& model, const Overlap& overlap) {
                [&](const SharedOutcome& shared) {
                  std::string cell;
                  for (const MemberNodes& by : shared.activities) {
-                   cell += fmt::format("<strong>{}</strong>: {}<br>", e(model.members[by.member].strategy.id),
+                   cell += fmt::format("<strong>{}</strong>: {}<br>", html_text(model.members[by.member].strategy.id),
                                        titles(model, by.nodes));
                  }
                  return fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", node_cell(model.nodes[shared.outcome]), cell);
                });
-  out += table("Outcomes several strategies count on",
-               "Outcomes with arrows to or from another strategy: that strategy's work leads to them, or builds on them.",
-               "<th scope=\"col\">Outcome</th><th scope=\"col\">Its strategy</th><th scope=\"col\">Counted on by</th>",
-               overlap.counted_on, [&](const CountedOutcome& counted) {
-                 std::string others;
-                 for (std::size_t i = 1; i < counted.members.size(); ++i) {
-                   others += (others.empty() ? "" : ", ") + e(model.members[counted.members[i]].strategy.id);
-                 }
-                 return fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", node_cell(model.nodes[counted.outcome]),
-                                    e(model.members[counted.members.front()].strategy.id), others);
-               });
+  out += table(
+      "Outcomes several strategies count on",
+      "Outcomes with arrows to or from another strategy: that strategy's work leads to them, or builds on them.",
+      "<th scope=\"col\">Outcome</th><th scope=\"col\">Its strategy</th><th scope=\"col\">Counted on by</th>",
+      overlap.counted_on, [&](const CountedOutcome& counted) {
+        std::string others;
+        for (std::size_t i = 1; i < counted.members.size(); ++i) {
+          others += (others.empty() ? "" : ", ") + html_text(model.members[counted.members[i]].strategy.id);
+        }
+        return fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", node_cell(model.nodes[counted.outcome]),
+                           html_text(model.members[counted.members.front()].strategy.id), others);
+      });
   out += table("Impacts another strategy's work supports",
                "Impacts of one strategy that activities of another reach, through any chain of arrows.",
                "<th scope=\"col\">Impact</th><th scope=\"col\">Supported by</th><th scope=\"col\">Activities</th>",
                overlap.supported_impacts, [&](const SupportedImpact& supported) {
-                 return fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                                    node_cell(model.nodes[supported.impact]),
-                                    e(model.members[supported.by.member].strategy.id), supported.by.nodes.size());
+                 return fmt::format(
+                     "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", node_cell(model.nodes[supported.impact]),
+                     html_text(model.members[supported.by.member].strategy.id), supported.by.nodes.size());
                });
   std::vector<std::pair<std::size_t, NodeIndex>> unsupported;
   for (std::size_t m = 0; m < overlap.unsupported.size(); ++m) {
     for (const NodeIndex n : overlap.unsupported[m]) unsupported.emplace_back(m, n);
   }
-  out += table("Outcomes and impacts no activity supports",
-               "Per strategy, what no input or activity of any strategy in the workspace leads to.",
-               "<th scope=\"col\">Strategy</th><th scope=\"col\">Outcome or impact</th>", unsupported,
-               [&](const std::pair<std::size_t, NodeIndex>& item) {
-                 return fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", e(model.members[item.first].strategy.id),
-                                    node_cell(model.nodes[item.second]));
-               });
+  out +=
+      table("Outcomes and impacts no activity supports",
+            "Per strategy, what no input or activity of any strategy in the workspace leads to.",
+            "<th scope=\"col\">Strategy</th><th scope=\"col\">Outcome or impact</th>", unsupported,
+            [&](const std::pair<std::size_t, NodeIndex>& item) {
+              return fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_text(model.members[item.first].strategy.id),
+                                 node_cell(model.nodes[item.second]));
+            });
   return out + "</section>\n";
 }
 

@@ -3,27 +3,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/escape.h"
 #include "products/paths/paths.h"
 
 namespace toc {
 
 namespace {
-
-/// Model text on its own lines of the report: control characters could rewrite the terminal
-/// or forge report lines, so they become '?', and a line break continues at `indent`.
-std::string printable(std::string_view text, std::string_view indent) {
-  std::string result;
-  result.reserve(text.size());
-  for (const char c : text) {
-    if (c == '\n') {
-      result += '\n';
-      result += indent;
-    } else {
-      result += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
-    }
-  }
-  return result;
-}
 
 /// "activity", "short-term outcome", ...
 std::string kind_label(const Node& node) {
@@ -73,15 +58,17 @@ std::string pathway_block(const Model& model, const Pathway& pathway, std::size_
   std::string ids = first.id;
   for (const LinkIndex l : pathway.links) ids += " → " + model.links[l].to.id;
   std::string block =
-      fmt::format("{}. {}\n   {} ({})\n", number, ids, printable(first.title, "   "), kind_label(first));
+      fmt::format("{}. {}\n   {} ({})\n", number, ids, escape::terminal_lines(first.title, "   "), kind_label(first));
   constexpr std::string_view detail = "       ";
   for (const LinkIndex l : pathway.links) {
     const Link& link = model.links[l];
     const Node& node = model.nodes[link.to_node];
-    block += fmt::format("   → {} ({})\n", printable(node.title, "     "), kind_label(node));
-    block += fmt::format("{}assumption: {}\n", detail,
-                         link.assumption.empty() ? "none stated" : printable(link.assumption, "         "));
-    if (!link.evidence.empty()) block += fmt::format("{}evidence: {}\n", detail, printable(link.evidence, "         "));
+    block += fmt::format("   → {} ({})\n", escape::terminal_lines(node.title, "     "), kind_label(node));
+    block +=
+        fmt::format("{}assumption: {}\n", detail,
+                    link.assumption.empty() ? "none stated" : escape::terminal_lines(link.assumption, "         "));
+    if (!link.evidence.empty())
+      block += fmt::format("{}evidence: {}\n", detail, escape::terminal_lines(link.evidence, "         "));
     block += fmt::format("{}strength: {}\n", detail, describe_strength(link.strength));
   }
   return block + weakest_line(model, pathway);
@@ -94,7 +81,8 @@ nlohmann::ordered_json node_json(const Node& node) {
 /// {"step", "from", "to", "strength"} for the step at `position` of `pathway`.
 nlohmann::ordered_json step_json(const Model& model, const Pathway& pathway, std::size_t position) {
   const Link& link = model.links[pathway.links[position]];
-  return {{"step", position}, {"from", link.from.id}, {"to", link.to.id}, {"strength", describe_strength(link.strength)}};
+  return {
+      {"step", position}, {"from", link.from.id}, {"to", link.to.id}, {"strength", describe_strength(link.strength)}};
 }
 
 nlohmann::ordered_json pathway_json(const Model& model, const Pathway& pathway) {

@@ -5,19 +5,21 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
+#include "base/reading_order.h"
+#include "base/text.h"
+#include "check/rules.h"
 #include "products/checklist/checklist.h"
 #include "products/coverage/coverage_format.h"
-#include "base/html.h"
 #include "products/overlap/overlap.h"
 #include "products/paths/paths.h"
-#include "base/reading_order.h"
-#include "check/rules.h"
-#include "base/text.h"
 #include "view/view.h"
 
 namespace toc {
 
 namespace {
+
+using escape::html_text;
 
 /// Pathways listed in the report; more are counted, and the reader is pointed to `toc paths`.
 constexpr std::size_t max_report_pathways = 300;
@@ -67,19 +69,17 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; }
 }
 )";
 
-std::string e(std::string_view text) { return html_escape(text); }
-
 std::string header(const Model& model) {
   const Strategy& s = model.strategy;
-  std::string out = fmt::format("<header>\n<h1>{}</h1>\n", e(s.title.empty() ? s.id : s.title));
-  if (!s.description.empty()) out += fmt::format("<p class=\"lead\">{}</p>\n", e(s.description));
+  std::string out = fmt::format("<header>\n<h1>{}</h1>\n", html_text(s.title.empty() ? s.id : s.title));
+  if (!s.description.empty()) out += fmt::format("<p class=\"lead\">{}</p>\n", html_text(s.description));
   out += "<dl class=\"facts\">\n";
-  if (!s.owner.empty()) out += fmt::format("<dt>Owner</dt><dd>{}</dd>\n", e(s.owner));
+  if (!s.owner.empty()) out += fmt::format("<dt>Owner</dt><dd>{}</dd>\n", html_text(s.owner));
   if (s.start || s.end) {
     out += fmt::format("<dt>Period</dt><dd>{} to {}</dd>\n", s.start ? to_string(*s.start) : "(no start)",
                        s.end ? to_string(*s.end) : "(no end)");
   }
-  if (!s.vision.empty()) out += fmt::format("<dt>Vision</dt><dd>{}</dd>\n", e(s.vision));
+  if (!s.vision.empty()) out += fmt::format("<dt>Vision</dt><dd>{}</dd>\n", html_text(s.vision));
   out += fmt::format("<dt>Model</dt><dd>{}{} priorities, {} nodes, {} links, {} indicators</dd>\n",
                      model.is_workspace() ? fmt::format("{} strategies, ", model.members.size()) : "",
                      model.priorities.size(), model.nodes.size(), model.links.size(), model.indicators.size());
@@ -90,9 +90,9 @@ std::string priorities(const Model& model) {
   std::string out = "<section id=\"priorities\">\n<h2>Priorities</h2>\n<ol class=\"priorities\">\n";
   for (const Priority* priority : as_written(model.priorities)) {
     const Priority& p = *priority;
-    out += fmt::format("<li><strong>{}</strong> <code>{}</code>", e(p.title), e(p.id));
-    if (!p.owner.empty()) out += fmt::format(" <span class=\"note\">Owner: {}</span>", e(p.owner));
-    if (!p.description.empty()) out += fmt::format("<br>{}", e(p.description));
+    out += fmt::format("<li><strong>{}</strong> <code>{}</code>", html_text(p.title), html_text(p.id));
+    if (!p.owner.empty()) out += fmt::format(" <span class=\"note\">Owner: {}</span>", html_text(p.owner));
+    if (!p.description.empty()) out += fmt::format("<br>{}", html_text(p.description));
     out += "</li>\n";
   }
   return out + "</ol>\n</section>\n";
@@ -120,13 +120,14 @@ std::string diagram(const ReportInput& input) {
   const std::size_t at = input.svg.find("<svg");
   if (at == std::string::npos) {
     return out + fmt::format("<p class=\"note\">The diagram is not included: {}.</p>\n</section>\n",
-                             e(input.diagram_note.empty() ? "none was drawn" : input.diagram_note));
+                             html_text(input.diagram_note.empty() ? "none was drawn" : input.diagram_note));
   }
   out += "<figure class=\"diagram\">\n";
   out.append(input.svg, at);
-  out += "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and impact, left to right; "
-         "boxes group each priority's activities and outputs. Hover over a box or an arrow for its description, "
-         "assumption and evidence. The pathways below say the same in text.</figcaption>\n</figure>\n";
+  out +=
+      "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and impact, left to right; "
+      "boxes group each priority's activities and outputs. Hover over a box or an arrow for its description, "
+      "assumption and evidence. The pathways below say the same in text.</figcaption>\n</figure>\n";
   return out + "</section>\n";
 }
 
@@ -159,18 +160,18 @@ std::string coverage_chart_svg(const Coverage& coverage) {
   for (const CoverageRow* row : rows) {
     const std::string label = shorten(row->label, 44);
     const bool total = row == &coverage.total;
-    out += fmt::format("<g><title>{}: measured {}, complete {}</title>\n", e(row->label), format_share(row->measured),
-                       format_share(row->complete));
+    out += fmt::format("<g><title>{}: measured {}, complete {}</title>\n", html_text(row->label),
+                       format_share(row->measured), format_share(row->complete));
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\"{}>{}</text>\n", label_width - 10, y + 20,
-                       total ? " font-weight=\"bold\"" : "", e(label));
+                       total ? " font-weight=\"bold\"" : "", html_text(label));
     const auto bar = [&](const Share& share, int dy, std::string_view fill, std::string_view stroke) {
       const double ratio = std::max(share.ratio(), 0.0);
       out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#f2f2f2\" stroke=\"#c8c8c8\"/>",
                          label_width, y + dy, bar_width);
       out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"16\" fill=\"{}\" stroke=\"{}\"/>",
                          label_width, y + dy, ratio * bar_width, fill, stroke);
-      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13,
-                         percent(share));
+      out +=
+          fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13, percent(share));
     };
     bar(row->measured, 4, "#0072B2", "#0072B2");
     bar(row->complete, 22, "url(#hatch)", "#007A5A");
@@ -185,10 +186,11 @@ namespace {
 std::string coverage_section(const Model& model, const Graph& graph) {
   const Coverage coverage = compute_coverage(model, graph);
   std::string out = "<section id=\"coverage\">\n<h2>Coverage</h2>\n";
-  out += "<p>How much of the strategy can be measured, and how well its arrows are argued. <em>Measured</em>: "
-         "outcomes and impacts with at least one indicator. <em>Complete</em>: with an indicator that has a "
-         "baseline, a target and a source. <em>Reach impact</em>: activities with a pathway to an impact. "
-         "<em>Assumption</em>, <em>Evidence</em>: links that state one. A dash means there is nothing to count.</p>\n";
+  out +=
+      "<p>How much of the strategy can be measured, and how well its arrows are argued. <em>Measured</em>: "
+      "outcomes and impacts with at least one indicator. <em>Complete</em>: with an indicator that has a "
+      "baseline, a target and a source. <em>Reach impact</em>: activities with a pathway to an impact. "
+      "<em>Assumption</em>, <em>Evidence</em>: links that state one. A dash means there is nothing to count.</p>\n";
   out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
   const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
     out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
@@ -198,7 +200,7 @@ std::string coverage_section(const Model& model, const Graph& graph) {
     }
     out += "</tr></thead>\n<tbody>\n";
     const auto line = [&](const CoverageRow& row, bool total) {
-      out += fmt::format("<tr{}><td>{}</td>", total ? " class=\"total\"" : "", e(row.label));
+      out += fmt::format("<tr{}><td>{}</td>", total ? " class=\"total\"" : "", html_text(row.label));
       for (const CoverageFigure& figure : coverage_figures) {
         out += fmt::format("<td class=\"figure\">{}</td>", format_share(row.*figure.share));
       }
@@ -212,13 +214,14 @@ std::string coverage_section(const Model& model, const Graph& graph) {
   table("By priority", coverage.by_priority);
   table("By level", coverage.by_level);
   if (!coverage.principles.empty()) {
-    out += "<h3>Golden threads (principles)</h3>\n<p>How far each principle runs through the work: the activities "
-           "that name it, and the priorities with at least one such activity.</p>\n<table class=\"coverage\">\n"
-           "<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Activities</th>"
-           "<th scope=\"col\">Priorities</th></tr></thead>\n<tbody>\n";
+    out +=
+        "<h3>Golden threads (principles)</h3>\n<p>How far each principle runs through the work: the activities "
+        "that name it, and the priorities with at least one such activity.</p>\n<table class=\"coverage\">\n"
+        "<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Activities</th>"
+        "<th scope=\"col\">Priorities</th></tr></thead>\n<tbody>\n";
     for (const PrincipleRow& row : coverage.principles) {
       out += fmt::format("<tr><td>{}</td><td class=\"figure\">{}</td><td class=\"figure\">{}</td></tr>\n",
-                         e(row.label), format_share(row.activities), format_share(row.priorities));
+                         html_text(row.label), format_share(row.activities), format_share(row.priorities));
     }
     out += "</tbody>\n</table>\n";
   }
@@ -228,15 +231,16 @@ std::string coverage_section(const Model& model, const Graph& graph) {
 /// The rules the strategy sets itself ([rule.*]), each with its figure; nothing when it sets none.
 std::string rules_section(const Model& model) {
   if (model.rules.empty()) return "";
-  std::string out = "<section id=\"rules\">\n<h2>Rules the strategy sets itself</h2>\n<table class=\"coverage\">\n"
-                    "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Figure</th><th scope=\"col\">Asks "
-                    "for</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n";
+  std::string out =
+      "<section id=\"rules\">\n<h2>Rules the strategy sets itself</h2>\n<table class=\"coverage\">\n"
+      "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Figure</th><th scope=\"col\">Asks "
+      "for</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n";
   for (const RuleResult& result : evaluate_rules(model)) {
     const Rule& rule = model.rules[result.rule];
     const std::string_view verdict = !result.well_defined ? "✗ not well defined" : result.holds ? "✓ yes" : "✗ no";
     out += fmt::format("<tr><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                       e(rule.title.empty() ? rule.id : rule.title), e(rule.id), e(describe_figure(model, result)),
-                       e(describe_bounds(rule)), verdict);
+                       html_text(rule.title.empty() ? rule.id : rule.title), html_text(rule.id),
+                       html_text(describe_figure(model, result)), html_text(describe_bounds(rule)), verdict);
   }
   return out + "</tbody>\n</table>\n</section>\n";
 }
@@ -251,9 +255,10 @@ std::string checklist_section(const Model& model, const Graph& graph) {
 
 std::string findings_section(const Model& model, const Diagnostics& diagnostics) {
   std::string out = "<section id=\"findings\">\n<h2>Check findings</h2>\n";
-  out += fmt::format("<p>What <code>toc check</code> found: {} errors and {} warnings. Errors are broken "
-                     "logic; warnings are gaps a board may want closed.</p>\n",
-                     diagnostics.errors(), diagnostics.warnings());
+  out += fmt::format(
+      "<p>What <code>toc check</code> found: {} errors and {} warnings. Errors are broken "
+      "logic; warnings are gaps a board may want closed.</p>\n",
+      diagnostics.errors(), diagnostics.warnings());
   for (const Severity severity : {Severity::error, Severity::warning}) {
     std::vector<const Diagnostic*> found;
     for (const Diagnostic& d : diagnostics.all()) {
@@ -265,14 +270,16 @@ std::string findings_section(const Model& model, const Diagnostics& diagnostics)
       out += "<p>None.</p>\n";
       continue;
     }
-    std::stable_sort(found.begin(), found.end(), [](const Diagnostic* a, const Diagnostic* b) { return a->code < b->code; });
-    out += "<table class=\"findings\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Finding</th>"
-           "<th scope=\"col\">Where</th><th scope=\"col\">What to do</th></tr></thead>\n<tbody>\n";
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Diagnostic* a, const Diagnostic* b) { return a->code < b->code; });
+    out +=
+        "<table class=\"findings\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Finding</th>"
+        "<th scope=\"col\">Where</th><th scope=\"col\">What to do</th></tr></thead>\n<tbody>\n";
     for (const Diagnostic* d : found) {
-      const std::string where = d->range.line ? fmt::format("{}:{}", model.sources.path(d->range.file), d->range.line)
-                                              : std::string();
-      out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td>{}</td></tr>\n", e(d->code),
-                         e(d->message), e(where), e(d->help));
+      const std::string where =
+          d->range.line ? fmt::format("{}:{}", model.sources.path(d->range.file), d->range.line) : std::string();
+      out += fmt::format("<tr><td><code>{}</code></td><td>{}</td><td><code>{}</code></td><td>{}</td></tr>\n",
+                         html_text(d->code), html_text(d->message), html_text(where), html_text(d->help));
     }
     out += "</tbody>\n</table>\n";
   }
@@ -285,20 +292,23 @@ std::string pathways_section(const Model& model, const Graph& graph) {
   query.limit = max_report_pathways;
   const Paths paths = find_paths(model, graph, query, problems);
   std::string out = "<section id=\"pathways\">\n<h2>Pathways (text)</h2>\n";
-  out += fmt::format("<p>Every chain of arrows from an activity to the impact, as text: the diagram's content for "
-                     "readers who cannot see it. {} pathways in all.",
-                     paths.total);
+  out += fmt::format(
+      "<p>Every chain of arrows from an activity to the impact, as text: the diagram's content for "
+      "readers who cannot see it. {} pathways in all.",
+      paths.total);
   if (paths.left_out() > 0) {
     out += fmt::format(" The first {} are listed; <code>toc paths</code> lists them all.", paths.pathways.size());
   }
-  out += " Each names its weakest step: the arrow with the least evidence (a step with no strength given counts "
-         "as weakest).</p>\n<ol class=\"pathways\">\n";
+  out +=
+      " Each names its weakest step: the arrow with the least evidence (a step with no strength given counts "
+      "as weakest).</p>\n<ol class=\"pathways\">\n";
   for (const Pathway& pathway : paths.pathways) {
-    std::string chain = e(model.nodes[model.links[pathway.links.front()].from_node].title);
-    for (const LinkIndex l : pathway.links) chain += " → " + e(model.nodes[model.links[l].to_node].title);
+    std::string chain = html_text(model.nodes[model.links[pathway.links.front()].from_node].title);
+    for (const LinkIndex l : pathway.links) chain += " → " + html_text(model.nodes[model.links[l].to_node].title);
     const Link& weakest = model.links[pathway.links[pathway.weakest]];
     out += fmt::format("<li>{}<span class=\"weakest\">Weakest step: {} → {} ({})</span></li>\n", chain,
-                       e(weakest.from.id), e(weakest.to.id), e(describe_strength(weakest.strength)));
+                       html_text(weakest.from.id), html_text(weakest.to.id),
+                       html_text(describe_strength(weakest.strength)));
   }
   return out + "</ol>\n</section>\n";
 }
@@ -311,10 +321,11 @@ std::string report_html(const ReportInput& input) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   // No scripts may run, and nothing may be fetched, even if model text got past the escaping.
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "img-src data:\">\n";
+  out +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "img-src data:\">\n";
   out += fmt::format("<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-                     e(title), report_css, checklist_css());
+                     html_text(title), report_css, checklist_css());
   out += header(model);
   out += contents(model);
   out += priorities(model);
@@ -325,8 +336,9 @@ std::string report_html(const ReportInput& input) {
   out += checklist_section(model, input.graph);
   out += findings_section(model, input.diagnostics);
   out += pathways_section(model, input.graph);
-  out += "<footer><p class=\"note\">Made by toc from the model's text files; every figure above is computed from "
-         "them.</p></footer>\n</main>\n</body>\n</html>\n";
+  out +=
+      "<footer><p class=\"note\">Made by toc from the model's text files; every figure above is computed from "
+      "them.</p></footer>\n</main>\n</body>\n</html>\n";
   return out;
 }
 

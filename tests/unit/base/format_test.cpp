@@ -1,9 +1,9 @@
 // The diagnostic printer: exact text, caret under the span, clipped and sanitised quotes.
 #include <catch2/catch.hpp>
 
-#include "support.h"
 #include "base/diagnostic_format.h"
 #include "base/suggest.h"
+#include "support.h"
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +30,26 @@ TEST_CASE("long lines are clipped around the span and control bytes replaced") {
   const std::string text = toc::format_text(bad.diagnostics, bad.model.sources);
   CHECK(text.find("…                              \"nope\"]\n") != std::string::npos);
   CHECK(text.find("      |                                ^~~~~~\n") != std::string::npos);
+}
+
+TEST_CASE("the caret is placed by terminal columns: wide characters, combining marks, tabs") {
+  const auto bad = run(clean_model + "[output.x]\ntitle = \"x\"\nleads_to = [\"中文\",\t\"e\u0301\", \"nope\"]\n");
+  const std::string text = toc::format_text(bad.diagnostics, bad.model.sources);
+  const std::string quoted = "leads_to = [\"中文\", \"e\u0301\", \"nope\"]\n      | ";  // the tab as a space
+  CHECK(text.find(quoted + std::string(12, ' ') + "^~~~~~\n") != std::string::npos);    // "中文": 6 columns
+  CHECK(text.find(quoted + std::string(20, ' ') + "^~~\n") != std::string::npos);       // "é": 3
+  CHECK(text.find(quoted + std::string(25, ' ') + "^~~~~~\n") != std::string::npos);    // "nope"
+}
+
+TEST_CASE("a clipped line counts its window in columns and never opens inside a cluster") {
+  std::string accents;
+  for (int i = 0; i < 150; ++i) accents += "e\u0301";  // 300 code points, 150 columns
+  const auto bad = run(clean_model + "[output.x]\ntitle = \"x\"\nleads_to = [\"" + accents + "\", \"nope\"]\n");
+  const std::string text = toc::format_text(bad.diagnostics, bad.model.sources);
+  // "nope" is 166 columns in; the window opens 30 columns before it, on an e, not on its accent.
+  std::string kept;
+  for (int i = 0; i < 27; ++i) kept += "e\u0301";
+  CHECK(text.find(" | …" + kept + "\", \"nope\"]\n      | " + std::string(31, ' ') + "^~~~~~\n") != std::string::npos);
 }
 
 TEST_CASE("JSON output carries every field") {
@@ -59,7 +79,8 @@ TEST_CASE("JSON output stays valid whatever the model's text holds") {
 }
 
 TEST_CASE("text output keeps each diagnostic's message on one line") {
-  const auto bad = run(clean_model + "[output.x]\ntitle = \"t\"\nleads_to = [\"a\\nm/strategy.toml:1:1: error[fake]: b\"]\n");
+  const auto bad =
+      run(clean_model + "[output.x]\ntitle = \"t\"\nleads_to = [\"a\\nm/strategy.toml:1:1: error[fake]: b\"]\n");
   const std::string text = toc::format_text(bad.diagnostics, bad.model.sources);
   CHECK(text.find("\nm/strategy.toml:1:1: error[fake]") == std::string::npos);
   CHECK(text.find("'a\\nm/strategy.toml:1:1: error[fake]: b'") != std::string::npos);

@@ -149,8 +149,12 @@ TEST_CASE("mermaid: hostile priority titles, strategy titles and control charact
   model.replace(model.find(strategy_title), strategy_title.size(),
                 "title = \"<b>T</b> \\\"q\\\" %%{init: {}}%%\\u0007\"");
   const std::string text = mermaid_of(run(model));
-  CHECK(text.rfind("---\ntitle: \"\\x3Cb\\x3ET\\x3C/b\\x3E \\\"q\\\" \\x25\\x25{init: {}}\\x25\\x25\"\n---\n", 0) == 0);
-  CHECK(text.find("    subgraph priority_p [\"P ]; end<br/>subgraph x [#quot;y#quot;]\"]\n") != std::string::npos);
+  // Control characters are shown as U+FFFD (base/escape.h's rule).
+  CHECK(
+      text.rfind("---\ntitle: \"\\x3Cb\\x3ET\\x3C/b\\x3E \\\"q\\\" \\x25\\x25{init: {}}\\x25\\x25\xEF\xBF\xBD\"\n---\n",
+                 0) == 0);
+  CHECK(text.find("    subgraph priority_p [\"P ]; end<br/>subgraph x [#quot;y#quot;]\xEF\xBF\xBD\"]\n") !=
+        std::string::npos);
   CHECK(text.find('\x01') == std::string::npos);
   CHECK(text.find('\x07') == std::string::npos);
 }

@@ -5,7 +5,6 @@
 
 #include "support.h"
 #include "products/checklist/checklist.h"
-#include "base/html.h"
 #include "view/view.h"
 
 using namespace toc::test;
@@ -179,13 +178,6 @@ TEST_CASE("checklist rows: one per group, outcome and indicator, gap rows includ
   for (const auto& row : rows) CHECK(row.size() == rows.front().size());
 }
 
-TEST_CASE("formula-looking cells are neutralised with a leading quote") {
-  for (const std::string cell : {"=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx"}) {
-    CHECK(toc::neutralise_formula(cell) == "'" + cell);
-  }
-  for (const std::string cell : {"", "plain", " =1", "1-2", "'quoted"}) CHECK(toc::neutralise_formula(cell) == cell);
-}
-
 TEST_CASE("CSV quotes fields with quotes, commas and line breaks, with CRLF line ends") {
   const toc::Analysis analysis =
       run(edit("title = \"People know more\"", "title = \"=say \\\"hi\\\", then\\nleave\""));
@@ -214,12 +206,6 @@ TEST_CASE("the HTML fragment is sections and tables only, with model text escape
   CHECK(fragment.find("<html") == std::string::npos);
   CHECK(fragment.find("<h3 class=\"toc-group\">") != std::string::npos);
   CHECK(fragment.find("<h2") == std::string::npos);
-}
-
-TEST_CASE("html_escape escapes the five HTML-active characters") {
-  CHECK(toc::html_escape("<a href=\"x\">Tom & Jerry's</a>") ==
-        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
-  CHECK(toc::html_escape("中文 plain") == "中文 plain");
 }
 
 TEST_CASE("checklist formats: one table, each with one writer; names and extensions unique") {
