@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <system_error>
 #include <vector>
@@ -39,7 +40,11 @@ const Checked& analyze_with_progress(const std::string& model, const LoadOptions
   return *checked;
 }
 
-std::optional<Date> as_of_date(const std::string& text) {
+std::optional<Date> as_of_date(const std::string& given) {
+  // TOC_AS_OF pins "today" for a whole run, as SOURCE_DATE_EPOCH does for builds: the golden
+  // tests set it, so that freshness does not change under them as the calendar moves on.
+  const char* pinned = std::getenv("TOC_AS_OF");
+  const std::string text = !given.empty() || !pinned ? given : std::string(pinned);
   if (text.empty()) {
     const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
     return Date{static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month())),

@@ -30,9 +30,9 @@ struct Checked {
 const Checked& analyze_with_progress(const std::string& model, const LoadOptions& options,
                                      const std::vector<std::string>& data, const JudgeOptions& judge);
 
-/// The date `text` names (YYYY-MM-DD), or today's (UTC) when `text` is empty; nothing when it is
-/// not a date. For --as-of.
-std::optional<Date> as_of_date(const std::string& text);
+/// The date `given` names (YYYY-MM-DD); when it is empty, the environment's TOC_AS_OF, else
+/// today's (UTC). Nothing when it is not a date. For --as-of.
+std::optional<Date> as_of_date(const std::string& given);
 
 /// Starts Graphviz's warm-up (warm_up_graphviz: plugins, pango, fonts, about 10 ms) on another
 /// thread, so that it runs while the model loads and checks on this one. Wait for it before
