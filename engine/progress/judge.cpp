@@ -142,7 +142,11 @@ IndicatorProgress judge_indicator(const Model& model, const Measurements& data, 
     }
   }
   result.series = headline_series(data, result.rows, measured.measure);
-  if (result.series.empty()) return result;
+  if (result.series.empty()) {
+    // Breakdowns by several areas or groups and no figure for the whole: nothing to judge as one.
+    if (!result.rows.empty()) result.status = Status::not_judged;
+    return result;
+  }
   result.freshness = judge_freshness(measured, data.rows[result.series.back()].period, options.as_of);
   if (measured.measure == Measure::text) {
     result.status = Status::reported;
@@ -173,7 +177,7 @@ void report_data_gaps(const Model& model, const Measurements& data, const Progre
                       Diagnostics& diagnostics) {
   for (const IndicatorProgress& judged : progress.indicators) {
     const Indicator& indicator = model.indicators[judged.indicator];
-    if (judged.rows.empty() && indicator.target.present) {
+    if (judged.rows.empty() && indicator.target.present && data.covers(indicator.id)) {
       diagnostics.add({Severity::warning,
                        "no-data",
                        fmt::format("indicator '{}' has a target but no measurements up to {}", indicator.id,

@@ -86,6 +86,8 @@ class Reader {
     file_ = file;
     prefix_ = prefix;
     strategy_ = &strategy;
+    if (std::find(data_.scopes.begin(), data_.scopes.end(), prefix) == data_.scopes.end())
+      data_.scopes.push_back(prefix);
     text_ = model_.sources.file(file).text;
     header_ = {};
     data_.files.push_back(file);
@@ -423,11 +425,15 @@ std::string_view to_string(RowStatus status) {
   return names[static_cast<int>(status)];
 }
 
+bool Measurements::covers(std::string_view id) const {
+  return std::any_of(scopes.begin(), scopes.end(), [&](const std::string& scope) { return id.rfind(scope, 0) == 0; });
+}
+
 std::vector<DataFile> declared_data_files(const Model& model) {
   std::vector<DataFile> files;
   const auto add = [&](const Strategy& strategy, const std::string& prefix) {
     for (const Ref& ref : strategy.measurements) {
-      files.push_back({join(std::string(model.sources.path(ref.range.file)), ref.id), ref.range, prefix});
+      files.push_back({join(std::string(model.sources.path(ref.range.file)), ref.id), ref.id, ref.range, prefix});
     }
   };
   add(model.strategy, "");
@@ -445,9 +451,9 @@ Measurements read_measurements(Model& model, FileSystem& file_system, const std:
       diagnostics.error("limit", at, fmt::format("more than the limit of {} measurement files", limits::max_csv_files));
       break;
     }
-    if (data.named_at.known() && std::filesystem::path(data.path).is_absolute()) {
+    if (std::filesystem::path(data.written).is_absolute()) {
       diagnostics.error("bad-data-file", at,
-                        fmt::format("measurements '{}' must be a path relative to the model file", data.path));
+                        fmt::format("measurements '{}' must be a path relative to the model file", data.written));
       continue;
     }
     std::string text;

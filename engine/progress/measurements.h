@@ -43,15 +43,21 @@ struct Measurements {
   std::vector<Observation> rows;    ///< in file order; a replaced provisional row is gone
   std::vector<std::string> labels;  ///< area, group, source, note and text values; labels[0] == ""
   std::vector<FileId> files;        ///< the CSV files read, in the model's SourceSet
+  /// Whose indicators the files speak for: "" for the whole model, "<model-id>:" for a workspace
+  /// member's own files. An indicator outside every scope is not expected to have data (no-data).
+  std::vector<std::string> scopes;
   /// Per indicator (parallel to Model::indicators): its rows, ordered by period, then area and group.
   std::vector<std::vector<std::uint32_t>> by_indicator;
 
   const std::string& label(Label label) const { return labels[label]; }
+  /// Whether the files read speak for indicator `id` (see `scopes`).
+  bool covers(std::string_view id) const;
 };
 
 /// A CSV file to read: its path on the FileSystem and the model reference that names it.
 struct DataFile {
   std::string path;      ///< e.g. "models/x/data/measurements.csv"
+  std::string written;   ///< the path as the model writes it, e.g. "data/measurements.csv"; "" for --data
   SourceRange named_at;  ///< the `measurements` entry, or unknown for --data
   std::string prefix;    ///< "<model-id>:" for a workspace member's own files, else ""
 };

@@ -34,7 +34,7 @@ const Checked& analyze_with_progress(const std::string& model, const LoadOptions
   auto* checked = new Checked{toc::analyze(model, disk, options), {}};
   kept->push_back(checked);
   std::vector<DataFile> files;
-  for (const std::string& path : data) files.push_back({path, {}, ""});
+  for (const std::string& path : data) files.push_back({path, "", {}, ""});
   if (data.empty()) files = declared_data_files(checked->analysis.model);
   checked->progress = run_progress(checked->analysis, disk, files, judge);
   return *checked;

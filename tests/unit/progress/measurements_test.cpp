@@ -215,3 +215,22 @@ TEST_CASE("measurements: the codes are all listed as reading codes") {
     CHECK(std::find(fixed.begin(), fixed.end(), code) != fixed.end());
   }
 }
+
+TEST_CASE("measurements: in a workspace each model reads its own files; ids bare or qualified") {
+  std::string b = progress_model;
+  b.replace(b.find("id = \"p\""), 8, "id = \"q\"");
+  b.erase(b.find("measurements = "), std::string("measurements = [\"data.csv\"]\n").size());
+  const Judged j =
+      judge({{"ws/toc-workspace.toml", "[workspace]\ntitle = \"W\"\nmodels = [\"a\", \"b\"]\n"},
+             {"ws/a/strategy.toml", progress_model},
+             {"ws/b/strategy.toml", b},
+             {"ws/a/data.csv", header + "trained-count,2025-05,1\np:share,2025-Q1,4\ntrained-cont,2025-05,1\n"}},
+            {2025, 6, 30}, "ws/toc-workspace.toml");
+  CHECK(located(j) == Strings{"unknown-indicator@ws/a/data.csv:4:1"});
+  CHECK(only(j, "unknown-indicator").help == "did you mean 'trained-count'?");
+  REQUIRE(j.run.data.rows.size() == 2);
+  CHECK(j.analysis.model.indicators[j.run.data.rows[0].indicator].id == "p:trained-count");
+  // Model q declares no measurements: its indicators are not expected to have any.
+  CHECK(j.run.data.covers("p:share"));
+  CHECK_FALSE(j.run.data.covers("q:share"));
+}

@@ -77,10 +77,11 @@ struct Judged {
 };
 
 /// Analyses `files` (root m/strategy.toml), then reads and judges its measurements as of `as_of`.
-inline Judged judge(std::map<std::string, std::string> files, Date as_of = {2025, 6, 30}) {
+inline Judged judge(std::map<std::string, std::string> files, Date as_of = {2025, 6, 30},
+                    const std::string& root = "m/strategy.toml") {
   MemoryFileSystem memory;
   memory.files = std::move(files);
-  Judged judged{analyze("m/strategy.toml", memory), {}};
+  Judged judged{analyze(root, memory), {}};
   judged.run =
       run_progress(judged.analysis, memory, declared_data_files(judged.analysis.model), {.as_of = as_of, .xmr = {}});
   return judged;
