@@ -184,11 +184,12 @@ std::string spreadsheet_cell(std::string_view text) {
   return out;
 }
 
-std::string csv_cell(std::string_view text) {
-  const std::string cell = spreadsheet_cell(text);
-  if (cell.find_first_of("\",\r\n") == std::string::npos) return cell;
-  return translated(cell, csv_quoted_codes, nullptr, "\"");
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of("\",\r\n") == std::string_view::npos) return std::string(text);
+  return translated(text, csv_quoted_codes, nullptr, "\"");
 }
+
+std::string csv_cell(std::string_view text) { return csv_field(spreadsheet_cell(text)); }
 
 std::string terminal(std::string_view text) { return translated(text, terminal_codes); }
 

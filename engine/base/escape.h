@@ -82,7 +82,13 @@ std::string markdown(std::string_view text);
 /// Example: spreadsheet_cell("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0".
 std::string spreadsheet_cell(std::string_view text);
 
-/// An RFC 4180 CSV field: spreadsheet_cell, then in double quotes (quotes doubled) when it holds
+/// An RFC 4180 CSV field of text toc writes itself (numbers, codes, dates: a minus sign there is
+/// no formula): in double quotes (quotes doubled) when it holds a quote, comma, carriage return
+/// or line feed, otherwise as it is. Model text goes through csv_cell instead.
+/// Example: csv_field("-2.5") == "-2.5"; csv_field("a,b") == "\"a,b\"".
+std::string csv_field(std::string_view text);
+
+/// An RFC 4180 CSV cell of model text: spreadsheet_cell, then in double quotes (quotes doubled) when it holds
 /// a quote, comma, carriage return or line feed.
 /// Example: csv_cell("-2, \"x\"") == "\"'-2, \"\"x\"\"\"".
 std::string csv_cell(std::string_view text);

@@ -38,7 +38,12 @@ std::span<const CheckInfo> all_checks() {
 std::span<const std::string_view> load_codes() {
   static constexpr std::string_view codes[] = {"syntax-error",  "unknown-key", "wrong-type",   "missing-field",
                                                "bad-value",     "bad-id",      "limit",        "duplicate-id",
-                                               "unknown-id",    "bad-include", "include-cycle", "duplicate-link"};
+                                               "unknown-id",    "bad-include", "include-cycle", "duplicate-link",
+                                               // the measurements' (progress/progress.h progress_codes())
+                                               "bad-data-file", "empty-measurements", "bad-csv", "missing-column",
+                                               "unknown-column", "ragged-row", "unknown-indicator", "bad-period",
+                                               "mixed-periods", "period-outside-strategy", "bad-measurement",
+                                               "inconsistent-ratio", "duplicate-measurement", "no-data", "stale-data"};
   return codes;
 }
 

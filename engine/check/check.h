@@ -63,7 +63,8 @@ struct CheckRegistration {
 /// Every registered check, in the order they run.
 std::span<const CheckInfo> all_checks();
 
-/// Codes reported by the load and graph stages; always errors (duplicate-link: warning), not configurable.
+/// Codes reported by the load, graph and progress stages; not configurable. Errors, except
+/// duplicate-link, unknown-column, no-data and stale-data (warnings) and empty-measurements (either).
 std::span<const std::string_view> load_codes();
 
 /// Applies the model's [checks] settings and runs every check that is not off.

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "load/decode_measure.h"
 #include "load/decode_rule.h"
 #include "base/limits.h"
 #include "base/suggest.h"
@@ -105,6 +106,7 @@ void decode_indicator(const toml::key& key, const toml::table& table, FileId fil
   indicator.owner = read.text("owner");
   indicator.direction =
       read.choice("direction", {{"increase", Direction::increase}, {"decrease", Direction::decrease}}, Direction::none);
+  decode_judging(read, indicator, file, diagnostics);
   read.finish();
   model.indicators.push_back(std::move(indicator));
 }
@@ -186,6 +188,7 @@ std::vector<IncludeEntry> decode_strategy(const toml::table& table, FileId file,
   SourceRange end_range;
   strategy.start = read.date("start");
   strategy.end = read.date("end", &end_range);
+  strategy.measurements = read.refs("measurements");
   if (strategy.start && strategy.end && *strategy.end < *strategy.start) {
     diagnostics.error("bad-value", end_range,
                       fmt::format("the strategy ends ({}) before it starts ({})", to_string(*strategy.end),

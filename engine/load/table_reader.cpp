@@ -168,9 +168,9 @@ Ref TableReader::ref(std::string_view key, bool required) {
   return {id->get(), to_range(id->source(), file_)};
 }
 
-std::optional<Date> TableReader::date(std::string_view key, SourceRange* range) {
-  record(key, ReadKind::date, false);
-  const toml::node* node = find(key, false);
+std::optional<Date> TableReader::date(std::string_view key, SourceRange* range, bool required) {
+  record(key, ReadKind::date, required);
+  const toml::node* node = find(key, required, "2025-03-31");
   if (!node) return std::nullopt;
   if (range) *range = to_range(node->source(), file_);
   const auto* value = node->as_date();
@@ -204,6 +204,40 @@ std::string TableReader::scalar(std::string_view key, bool required, SourceRange
   if (const auto* f = node->as_floating_point()) return fmt::format("{}", f->get());
   wrong_type(key, *node, "a number or a string");
   return {};
+}
+
+std::optional<double> TableReader::number(std::string_view key, SourceRange* range, bool required) {
+  record(key, ReadKind::number, required);
+  const toml::node* node = find(key, required, "10");
+  if (!node) return std::nullopt;
+  if (range) *range = to_range(node->source(), file_);
+  if (const auto* i = node->as_integer()) return static_cast<double>(i->get());
+  if (const auto* f = node->as_floating_point()) return f->get();
+  wrong_type(key, *node, "a number (no quotes)");
+  return std::nullopt;
+}
+
+std::vector<const toml::table*> TableReader::tables(std::string_view key, std::string_view example) {
+  record(key, ReadKind::tables, false);
+  std::vector<const toml::table*> result;
+  const toml::node* node = find(key, false);
+  if (!node) return result;
+  const auto* array = node->as_array();
+  if (!array) {
+    wrong_type(key, *node, fmt::format("a list of tables like [{}]", example));
+    return result;
+  }
+  if (!within_limit(key, *node, array->size(), limits::max_array_items)) return result;
+  for (const toml::node& item : *array) {
+    if (const auto* table = item.as_table()) {
+      result.push_back(table);
+    } else {
+      diagnostics_.error("wrong-type", to_range(item.source(), file_),
+                         fmt::format("'{}' of {} must hold only tables like {}, found {}", key, what(), example,
+                                     describe_type(item)));
+    }
+  }
+  return result;
 }
 
 const toml::table* TableReader::table(std::string_view key, bool required, std::string_view example) {

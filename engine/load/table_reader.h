@@ -33,6 +33,8 @@ enum class ReadKind : std::uint8_t {
   scalar,   ///< a number or a string
   table,    ///< an inline or standard table
   choice,   ///< one of a fixed set of strings
+  number,   ///< an integer or a float
+  tables,   ///< an array of tables, e.g. targets = [{ value = 1, date = 2025-03-31 }, ...]
 };
 
 /// One key as a decoder read it.
@@ -78,10 +80,14 @@ class TableReader {
   std::vector<Ref> refs(std::string_view key, bool required = false);
   /// A single id reference.
   Ref ref(std::string_view key, bool required = false);
-  std::optional<Date> date(std::string_view key, SourceRange* range = nullptr);
+  std::optional<Date> date(std::string_view key, SourceRange* range = nullptr, bool required = false);
   bool boolean(std::string_view key);
   /// A number or string kept as text (used for baseline and target values).
   std::string scalar(std::string_view key, bool required, SourceRange* range);
+  /// An integer or a float; nothing when absent or of another type (reported).
+  std::optional<double> number(std::string_view key, SourceRange* range = nullptr, bool required = false);
+  /// An array of tables; each item that is not a table is reported and left out.
+  std::vector<const toml::table*> tables(std::string_view key, std::string_view example);
   /// An inline or standard table; `example` shows one in messages.
   const toml::table* table(std::string_view key, bool required = false,
                            std::string_view example = "{ value = 10, date = 2025-03-31 }");

@@ -33,6 +33,11 @@ std::string_view to_string(Direction direction) {
   return names[static_cast<int>(direction)];
 }
 
+std::string_view to_string(Measure measure) {
+  static constexpr std::string_view names[] = {"", "count", "rate", "percentage", "ordinal", "text"};
+  return names[static_cast<int>(measure)];
+}
+
 std::string to_string(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
 
 int chain_level(const Node& node) {

@@ -106,6 +106,18 @@ struct Measurement {
   SourceRange date_range;
 };
 
+/// What kind of figure an indicator reports, which decides how its measurements are read and
+/// judged ([indicator] measure); `unspecified` reads numbers and judges them like a count.
+enum class Measure : std::uint8_t { unspecified, count, rate, percentage, ordinal, text };
+std::string_view to_string(Measure measure);
+
+/// One of an indicator's `targets`: a value to reach by a date, e.g. Lancashire's Year 1 / 3 / 5.
+struct Milestone {
+  double value = 0;
+  Date date;
+  SourceRange range;  ///< the inline table
+};
+
 struct Indicator {
   std::string id;
   SourceRange range;
@@ -119,6 +131,12 @@ struct Indicator {
   std::string frequency;
   std::string owner;
   Direction direction = Direction::none;
+  // How measurements are judged (docs/progress.md).
+  Measure measure = Measure::unspecified;
+  std::vector<std::string> levels;   ///< ordinal measures: the levels in order, lowest first
+  std::vector<Milestone> milestones;  ///< `targets`, in date order
+  std::optional<double> tolerance;    ///< how far short of the trajectory still counts as on track
+  std::optional<int> lag_days;        ///< how late data may be before it is stale; derived when absent
 };
 
 struct Strategy {
@@ -130,6 +148,8 @@ struct Strategy {
   std::optional<Date> start;
   std::optional<Date> end;
   SourceRange range;
+  /// CSV files of measurements, as written: paths relative to the root file (docs/progress.md).
+  std::vector<Ref> measurements;
 };
 
 /// A field a rule's selection can ask to be set, as in `has = ["owner"]`.

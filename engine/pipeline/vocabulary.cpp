@@ -58,7 +58,13 @@ void collect(const toml::table& table, const std::string& path, const ReadRecord
   const auto read = recorder.tables.find(&table);
   if (read != recorder.tables.end()) vocabulary[path].insert(read->second.begin(), read->second.end());
   for (const auto& [key, node] : table) {
-    if (const auto* inner = node.as_table()) collect(*inner, path + "." + std::string(key.str()), recorder, vocabulary);
+    const std::string inner_path = path + "." + std::string(key.str());
+    if (const auto* inner = node.as_table()) collect(*inner, inner_path, recorder, vocabulary);
+    if (const auto* items = node.as_array()) {
+      for (const toml::node& item : *items) {
+        if (const auto* inner = item.as_table()) collect(*inner, inner_path, recorder, vocabulary);
+      }
+    }
   }
 }
 
@@ -67,9 +73,11 @@ bool add_missing_tables(const ReadRecorder& recorder) {
   bool added = false;
   for (const auto& [table, keys] : recorder.tables) {
     for (const auto& [key, read] : keys) {
-      if (read.kind != ReadKind::table || table->contains(key)) continue;
+      if ((read.kind != ReadKind::table && read.kind != ReadKind::tables) || table->contains(key)) continue;
       // The recorded tables are the probe document's own, which decoder_vocabulary owns and may change.
-      const_cast<toml::table*>(table)->insert(key, toml::table{});
+      auto* probe = const_cast<toml::table*>(table);
+      if (read.kind == ReadKind::table) probe->insert(key, toml::table{});
+      else probe->insert(key, toml::array{toml::table{}});
       added = true;
     }
   }
@@ -125,6 +133,8 @@ std::string_view to_string(ReadKind kind) {
     case ReadKind::scalar: return "number or text";
     case ReadKind::table: return "table";
     case ReadKind::choice: return "choice";
+    case ReadKind::number: return "number";
+    case ReadKind::tables: return "list of tables";
   }
   return "?";
 }

@@ -39,7 +39,7 @@ expect_rejected relative 'engine/graph/graph.cpp:2: includes "../check/check.h" 
 
 fresh unit-cycle
 sed -i '1a #include "load/decode.h"' "$work/unit-cycle/engine/load/table_reader.cpp"
-expect_rejected unit-cycle 'units include each other in a circle: load/decode -> load/decode_rule -> load/table_reader -> load/decode'
+expect_rejected unit-cycle 'units include each other in a circle: load/decode -> load/decode_measure -> load/table_reader -> load/decode'
 
 fresh link-cycle
 sed -i 's/^toc_stage(model LINKS base)/toc_stage(model LINKS base graph)/' "$work/link-cycle/engine/CMakeLists.txt"

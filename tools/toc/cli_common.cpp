@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <system_error>
 #include <vector>
@@ -24,6 +26,35 @@ const Analysis& analyze(const std::string& model, const LoadOptions& options) {
   DiskFileSystem disk;
   kept->push_back(new Analysis(toc::analyze(model, disk, options)));
   return *kept->back();
+}
+
+const Checked& analyze_with_progress(const std::string& model, const LoadOptions& options,
+                                     const std::vector<std::string>& data, const JudgeOptions& judge) {
+  static std::vector<const Checked*>* volatile kept = new std::vector<const Checked*>;  // as in analyze()
+  DiskFileSystem disk;
+  auto* checked = new Checked{toc::analyze(model, disk, options), {}};
+  kept->push_back(checked);
+  std::vector<DataFile> files;
+  for (const std::string& path : data) files.push_back({path, "", {}, ""});
+  if (data.empty()) files = declared_data_files(checked->analysis.model);
+  checked->progress = run_progress(checked->analysis, disk, files, judge);
+  return *checked;
+}
+
+std::optional<Date> as_of_date(const std::string& given) {
+  // TOC_AS_OF pins "today" for a whole run, as SOURCE_DATE_EPOCH does for builds: the golden
+  // tests set it, so that freshness does not change under them as the calendar moves on.
+  const char* pinned = std::getenv("TOC_AS_OF");
+  const std::string text = !given.empty() || !pinned ? given : std::string(pinned);
+  if (text.empty()) {
+    const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return Date{static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month())),
+                static_cast<int>(static_cast<unsigned>(today.day()))};
+  }
+  std::string problem;
+  const std::optional<Period> period = parse_period(text, problem);
+  if (!period || period->granularity != Granularity::day) return std::nullopt;
+  return period->first;
 }
 
 std::future<void> warm_up_graphviz_meanwhile(std::string_view format) {

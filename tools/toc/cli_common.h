@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "pipeline/analyze.h"
+#include "pipeline/progress_run.h"
 
 namespace toc::cli {
 
@@ -17,6 +18,21 @@ inline constexpr const char* model_help =
 /// Loads and checks a model. Kept until exit on purpose, like clang's -disable-free: the process
 /// ends right after, and freeing a 100k-node model node by node costs more than exiting does.
 const Analysis& analyze(const std::string& model, const LoadOptions& options = {});
+
+/// A model analysed, then its measurements read and judged (run_progress).
+struct Checked {
+  Analysis analysis;
+  ProgressRun progress;
+};
+
+/// As analyze(), then reads the measurement files `data` (when empty, those the model declares)
+/// and judges them with `judge`. Kept until exit, like analyze()'s.
+const Checked& analyze_with_progress(const std::string& model, const LoadOptions& options,
+                                     const std::vector<std::string>& data, const JudgeOptions& judge);
+
+/// The date `given` names (YYYY-MM-DD); when it is empty, the environment's TOC_AS_OF, else
+/// today's (UTC). Nothing when it is not a date. For --as-of.
+std::optional<Date> as_of_date(const std::string& given);
 
 /// Starts Graphviz's warm-up (warm_up_graphviz: plugins, pango, fonts, about 10 ms) on another
 /// thread, so that it runs while the model loads and checks on this one. Wait for it before

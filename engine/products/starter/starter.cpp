@@ -24,6 +24,9 @@ owner = "Community Safety Partnership"
 start = 2025-04-01                 # TOML dates take no quotes
 end = 2028-03-31                   # indicator targets dated outside start..end are flagged
 include = ["indicators.toml"]      # more files, relative to this one; globs like "parts/*.toml" work
+# When figures come in, list the CSV files that hold them (indicator,period,value per row) and run
+# toc progress strategy.toml to see how each indicator is going (docs/progress.md):
+# measurements = ["data/measurements.csv"]
 
 # ── Priorities: what the strategy commits to; activities (and outcomes) name them ──────
 [priority.early-intervention]
@@ -88,8 +91,12 @@ direction = "increase"               # "increase" | "decrease": which way is bet
 baseline = { value = "to be set by the first survey", date = 2025-09-30 }
 target = { value = "to be agreed by the partnership board", date = 2028-03-31 }
 source = "Youth Service session feedback survey"
-frequency = "quarterly"
+frequency = "quarterly"              # also says when figures are overdue; or set lag_days = 45
 owner = "Youth Service"
+measure = "percentage"               # "count" | "rate" | "percentage" | "ordinal" | "text"
+# Milestones on the way to the target, once agreed, and how far off them still counts as on track:
+# targets = [{ value = 50, date = 2026-03-31 }, { value = 65, date = 2027-03-31 }]
+# tolerance = 5
 
 [indicator.violence-harm]
 title = "Young people harmed by violence"
@@ -100,6 +107,7 @@ baseline = { value = "to be taken from the year before the strategy starts", dat
 target = { value = "to be agreed by the partnership board", date = 2028-03-31 }
 source = "Community Safety Partnership violence data"
 frequency = "annually"
+measure = "count"
 owner = "Community Safety Partnership analyst"
 )";
 

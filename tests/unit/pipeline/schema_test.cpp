@@ -47,6 +47,10 @@ void schema_tables(const json& table, const std::string& path, std::map<std::str
   if (!table.contains("properties")) return;
   for (const auto& [key, property] : table["properties"].items()) {
     if (property.value("type", json()) == "object") schema_tables(property, path + "." + key, tables);
+    // A list of tables (an indicator's targets) describes its items under the list's own path.
+    const bool list_of_tables = property.value("type", json()) == "array" && property.contains("items") &&
+                                property["items"].value("type", json()) == "object";
+    if (list_of_tables) schema_tables(property["items"], path + "." + key, tables);
   }
 }
 
@@ -77,6 +81,8 @@ std::set<std::string> expected_types(toc::ReadKind kind) {
     case K::boolean: return {"boolean"};
     case K::scalar: return {"number", "string"};
     case K::table: return {"object"};
+    case K::number: return {"number"};
+    case K::tables: return {"array"};
     default: return {"string"};
   }
 }
@@ -112,8 +118,11 @@ void compare_keys(const std::string& path, const toc::TableVocabulary& keys, con
               : fmt::format("the decoder reads '{}' in {}, which the schema does not list", key, where(path, schema)));
       continue;
     }
-    std::set<std::string> types = types_of(*property);
-    if (types == std::set<std::string>{"integer"}) types = {"number", "string"};  // a count: still a scalar read
+        std::set<std::string> types = types_of(*property);
+    if (types == std::set<std::string>{"integer"}) {
+      // A count: still a scalar read, or a number read that the decoder checks is whole.
+      types = read.kind == toc::ReadKind::number ? std::set<std::string>{"number"} : std::set<std::string>{"number", "string"};
+    }
     if (read.kind != toc::ReadKind::choice && types != expected_types(read.kind)) {
       problems.push_back(fmt::format("{} in {} is read as {}, but the schema gives type {}", name, where(path, schema),
                                      to_string(read.kind), property->value("type", json()).dump()));
