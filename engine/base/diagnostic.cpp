@@ -21,7 +21,8 @@ void Diagnostics::sort(const SourceSet& sources) {
     return std::make_tuple(sources.path(d.range.file), d.range.line, d.range.column, d.code,
                            std::string_view(d.message));
   };
-  std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  std::stable_sort(items_.begin(), items_.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
   const auto same = [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); };
   items_.erase(std::unique(items_.begin(), items_.end(), same), items_.end());
   errors_ = static_cast<std::size_t>(

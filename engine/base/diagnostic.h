@@ -25,7 +25,7 @@ struct Note {
 struct Diagnostic {
   Severity severity = Severity::error;
   std::string_view code;  ///< always a string literal (static storage)
-  std::string message;  ///< lowercase, no trailing full stop, ids in quotes
+  std::string message;    ///< lowercase, no trailing full stop, ids in quotes
   SourceRange range;
   std::vector<Note> notes;
   std::string help;  ///< optional fix, e.g. "did you mean 'knowledge'?"

@@ -55,7 +55,8 @@ std::string suggest(std::string_view word, const std::vector<std::string_view>& 
     // Cheap bound first: the length difference is a lower bound on the distance. A candidate
     // that can only tie is still compared, so the tie goes to the alphabetically first and the
     // answer does not depend on the order of `candidates` (an id table's iteration order).
-    const std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
+    const std::size_t gap =
+        candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
     const bool prefix = word.size() >= 3 && candidate.substr(0, word.size()) == word;
     if ((gap > best_distance && !prefix) || candidate == word) continue;
     // A shortened word ("warn" for "warning") counts as one edit away.

@@ -36,14 +36,13 @@ std::span<const CheckInfo> all_checks() {
 }
 
 std::span<const std::string_view> load_codes() {
-  static constexpr std::string_view codes[] = {"syntax-error",  "unknown-key", "wrong-type",   "missing-field",
-                                               "bad-value",     "bad-id",      "limit",        "duplicate-id",
-                                               "unknown-id",    "bad-include", "include-cycle", "duplicate-link",
-                                               // the measurements' (progress/progress.h progress_codes())
-                                               "bad-data-file", "empty-measurements", "bad-csv", "missing-column",
-                                               "unknown-column", "ragged-row", "unknown-indicator", "bad-period",
-                                               "mixed-periods", "period-outside-strategy", "bad-measurement",
-                                               "inconsistent-ratio", "duplicate-measurement", "no-data", "stale-data"};
+  static constexpr std::string_view codes[] = {
+      "syntax-error", "unknown-key", "wrong-type", "missing-field", "bad-value", "bad-id", "limit", "duplicate-id",
+      "unknown-id", "bad-include", "include-cycle", "duplicate-link",
+      // the measurements' (progress/progress.h progress_codes())
+      "bad-data-file", "empty-measurements", "bad-csv", "missing-column", "unknown-column", "ragged-row",
+      "unknown-indicator", "bad-period", "mixed-periods", "period-outside-strategy", "bad-measurement",
+      "inconsistent-ratio", "duplicate-measurement", "no-data", "stale-data"};
   return codes;
 }
 
@@ -57,7 +56,8 @@ using Settings = std::map<std::string, CheckOverride, std::less<>>;
 void validate(const Settings& settings, std::span<const CheckInfo> checks, Diagnostics& diagnostics) {
   for (const auto& [code, setting] : settings) {
     // Captured by name: clang 14 cannot capture a structured binding implicitly.
-    const bool known = std::any_of(checks.begin(), checks.end(), [&code = code](const CheckInfo& c) { return c.code == code; });
+    const bool known =
+        std::any_of(checks.begin(), checks.end(), [&code = code](const CheckInfo& c) { return c.code == code; });
     if (known) continue;
     const auto fixed = load_codes();
     if (std::find(fixed.begin(), fixed.end(), code) != fixed.end()) {
@@ -105,7 +105,8 @@ void run_checks(const Model& model, const Graph& graph, Diagnostics& diagnostics
       std::fill(by_file.begin() + member.first_file, by_file.begin() + member.end_file,
                 severity_of(member.checks, check.code, severity));
     }
-    if (!severity && std::none_of(by_file.begin(), by_file.end(), [](const auto& s) { return s.has_value(); })) continue;
+    if (!severity && std::none_of(by_file.begin(), by_file.end(), [](const auto& s) { return s.has_value(); }))
+      continue;
     Report report(diagnostics, check.code, severity, std::move(by_file));
     check.run(context, report);
   }

@@ -6,10 +6,10 @@
 
 #include <fmt/format.h>
 
-#include "load/decode_measure.h"
-#include "load/decode_rule.h"
 #include "base/limits.h"
 #include "base/suggest.h"
+#include "load/decode_measure.h"
+#include "load/decode_rule.h"
 #include "load/table_reader.h"
 
 namespace toc {
@@ -25,8 +25,9 @@ bool check_id(const toml::key& key, FileId file, Diagnostics& diagnostics) {
     return false;
   }
   if (id.size() > limits::max_id_length) {
-    diagnostics.error("bad-id", range, fmt::format("id '{}…' is {} characters long, more than the limit of {}",
-                                                   id.substr(0, 20), id.size(), limits::max_id_length));
+    diagnostics.error("bad-id", range,
+                      fmt::format("id '{}…' is {} characters long, more than the limit of {}", id.substr(0, 20),
+                                  id.size(), limits::max_id_length));
     return false;
   }
   return true;
@@ -45,16 +46,16 @@ void decode_node(Kind kind, const toml::key& key, const toml::table& table, File
   node.tags = read.texts("tags");
   node.leads_to = read.refs("leads_to");
   if (kind == Kind::outcome) {
-    node.term = read.choice("term", {{"short", Term::short_term}, {"medium", Term::medium_term}, {"long", Term::long_term}},
-                            Term::none, true);
+    node.term =
+        read.choice("term", {{"short", Term::short_term}, {"medium", Term::medium_term}, {"long", Term::long_term}},
+                    Term::none, true);
   }
   if (kind == Kind::activity || kind == Kind::outcome) {
     node.priorities = read.refs("priority");
-    node.prevention = read.choice("prevention",
-                                  {{"primary", Prevention::primary},
-                                   {"secondary", Prevention::secondary},
-                                   {"tertiary", Prevention::tertiary}},
-                                  Prevention::none);
+    node.prevention = read.choice(
+        "prevention",
+        {{"primary", Prevention::primary}, {"secondary", Prevention::secondary}, {"tertiary", Prevention::tertiary}},
+        Prevention::none);
   }
   if (kind == Kind::activity) node.principles = read.refs("principles");
   read.finish();
@@ -148,12 +149,12 @@ void decode_checks(const toml::table& table, FileId file, std::map<std::string, 
     const auto found = std::find(settings.begin(), settings.end(), setting);
     if (!value || found == settings.end()) {
       std::string help = value ? did_you_mean(setting, settings) : std::string();
-      diagnostics.error(value ? "bad-value" : "wrong-type", range,
-                        value ? fmt::format("check '{}' is set to '{}', which is not 'error', 'warning' or 'off'",
-                                            key.str(), setting)
-                              : fmt::format("check '{}' must be set to \"error\", \"warning\" or \"off\", found {}",
-                                            key.str(), describe_type(node)),
-                        help.empty() ? "use \"error\", \"warning\" or \"off\"" : help);
+      diagnostics.error(
+          value ? "bad-value" : "wrong-type", range,
+          value ? fmt::format("check '{}' is set to '{}', which is not 'error', 'warning' or 'off'", key.str(), setting)
+                : fmt::format("check '{}' must be set to \"error\", \"warning\" or \"off\", found {}", key.str(),
+                              describe_type(node)),
+          help.empty() ? "use \"error\", \"warning\" or \"off\"" : help);
       continue;
     }
     const auto check_setting = static_cast<CheckSetting>(found - settings.begin());
@@ -203,8 +204,9 @@ void decode_entries(std::string_view name, const toml::node& kinds, FileId file,
                     const std::function<void(const toml::key&, const toml::table&)>& decoder) {
   const auto* table = kinds.as_table();
   if (!table) {
-    diagnostics.error("wrong-type", to_range(kinds.source(), file),
-                      fmt::format("'{}' must hold tables like [{}.some-id], found {}", name, name, describe_type(kinds)));
+    diagnostics.error(
+        "wrong-type", to_range(kinds.source(), file),
+        fmt::format("'{}' must hold tables like [{}.some-id], found {}", name, name, describe_type(kinds)));
     return;
   }
   for (const auto& [key, node] : *table) {
@@ -237,7 +239,8 @@ void reserve_for(const toml::table& document, Model& model) {
   }
   make_room(model.nodes, nodes);
   if (const auto* links = document.get_as<toml::array>("link")) make_room(model.links, links->size());
-  if (const auto* indicators = document.get_as<toml::table>("indicator")) make_room(model.indicators, indicators->size());
+  if (const auto* indicators = document.get_as<toml::table>("indicator"))
+    make_room(model.indicators, indicators->size());
 }
 
 }  // namespace
@@ -252,8 +255,8 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
                                                           "indicator", "rule",     "link",      "checks"};
   for (const auto& [key, node] : document) {
     const std::string_view name = key.str();
-    const auto as_kind = std::find_if(std::begin(all_kinds), std::end(all_kinds),
-                                      [&](Kind kind) { return to_string(kind) == name; });
+    const auto as_kind =
+        std::find_if(std::begin(all_kinds), std::end(all_kinds), [&](Kind kind) { return to_string(kind) == name; });
     if (as_kind != std::end(all_kinds)) {
       const Kind kind = *as_kind;
       decode_entries(name, node, file, diagnostics, [&](const toml::key& id, const toml::table& table) {
@@ -284,17 +287,19 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
     } else if (name == "link" && node.is_array_of_tables()) {
       for (const toml::node& link : *node.as_array()) decode_link(*link.as_table(), file, model, diagnostics);
     } else if (name == "strategy" || name == "checks" || name == "link") {
-      diagnostics.error("wrong-type", to_range(node.source(), file),
-                        fmt::format("'{}' must be {}, found {}", name, name == "link" ? "an array of tables ([[link]])"
-                                                                                    : fmt::format("a table ([{}])", name),
-                                    describe_type(node)));
+      diagnostics.error(
+          "wrong-type", to_range(node.source(), file),
+          fmt::format("'{}' must be {}, found {}", name,
+                      name == "link" ? "an array of tables ([[link]])" : fmt::format("a table ([{}])", name),
+                      describe_type(node)));
     } else {
       std::string help = did_you_mean(name, top_level);
       diagnostics.error("unknown-key", to_range(key.source(), file), fmt::format("unknown table '{}'", name),
-                        help.empty() ? "a model holds [strategy], [priority.*], [principle.*], [input.*], [activity.*], "
-                                       "[output.*], [outcome.*], [impact.*], [indicator.*], [rule.*], [[link]] and "
-                                       "[checks]"
-                                     : help);
+                        help.empty()
+                            ? "a model holds [strategy], [priority.*], [principle.*], [input.*], [activity.*], "
+                              "[output.*], [outcome.*], [impact.*], [indicator.*], [rule.*], [[link]] and "
+                              "[checks]"
+                            : help);
     }
   }
   if (is_root && !has_strategy) {

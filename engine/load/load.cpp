@@ -16,8 +16,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "load/decode.h"
 #include "base/limits.h"
+#include "load/decode.h"
 #include "load/table_reader.h"
 
 namespace toc {
@@ -45,7 +45,8 @@ SourceRange find_nul(std::string_view text, FileId file) {
 /// A hint for the TOML mistakes people make most, keyed by a fragment of toml++'s message.
 std::string syntax_hint(std::string_view message) {
   static constexpr std::pair<std::string_view, std::string_view> hints[] = {
-      {"unescaped control characters", "is a closing quote missing? a string ends on the line it starts, or use \"\"\" for several lines"},
+      {"unescaped control characters",
+       "is a closing quote missing? a string ends on the line it starts, or use \"\"\" for several lines"},
       {"cannot redefine existing table", "each [kind.id] table may appear once; ids are unique across the whole model"},
       {"cannot redefine existing", "each key may appear once in a table"},
       {"could not determine value type", "text values need quotes, e.g. id = \"my-id\"; dates are written 2025-03-31"},
@@ -232,9 +233,8 @@ class ReadAhead {
   void work(std::size_t worker) {
     std::unique_lock lock(mutex_);
     while (true) {
-      changed_.wait(lock, [&] {
-        return stopping_ || !trash_[worker].empty() || (!queue_.empty() && in_flight_ < workers_);
-      });
+      changed_.wait(lock,
+                    [&] { return stopping_ || !trash_[worker].empty() || (!queue_.empty() && in_flight_ < workers_); });
       if (stopping_) return;
       if (!trash_[worker].empty()) {
         std::vector<toml::table> trees = std::move(trash_[worker]);
@@ -442,11 +442,16 @@ std::optional<toml::table> parse_source(const SourceSet& sources, FileId file, D
 
 std::string_view describe(ReadStatus status) {
   switch (status) {
-    case ReadStatus::not_found: return "no such file";
-    case ReadStatus::is_directory: return "it is a directory";
-    case ReadStatus::unreadable: return "it could not be read";
-    case ReadStatus::too_large: return "it is too large";
-    case ReadStatus::ok: break;
+    case ReadStatus::not_found:
+      return "no such file";
+    case ReadStatus::is_directory:
+      return "it is a directory";
+    case ReadStatus::unreadable:
+      return "it could not be read";
+    case ReadStatus::too_large:
+      return "it is too large";
+    case ReadStatus::ok:
+      break;
   }
   return "";
 }

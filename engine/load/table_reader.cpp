@@ -33,16 +33,26 @@ void TableReader::record(std::string_view key, ReadKind kind, bool required,
 
 std::string_view describe_type(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
   }
 }
 
@@ -232,9 +242,9 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, std::s
     if (const auto* table = item.as_table()) {
       result.push_back(table);
     } else {
-      diagnostics_.error("wrong-type", to_range(item.source(), file_),
-                         fmt::format("'{}' of {} must hold only tables like {}, found {}", key, what(), example,
-                                     describe_type(item)));
+      diagnostics_.error(
+          "wrong-type", to_range(item.source(), file_),
+          fmt::format("'{}' of {} must hold only tables like {}, found {}", key, what(), example, describe_type(item)));
     }
   }
   return result;

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "load/decode.h"
 #include "base/limits.h"
+#include "load/decode.h"
 #include "load/table_reader.h"
 
 namespace toc {
@@ -30,7 +30,8 @@ bool has_file(const std::vector<DirEntry>& entries, std::string_view name) {
 std::vector<std::string> model_folders(const std::string& folder, FileSystem& files) {
   std::vector<std::string> names;
   for (const DirEntry& entry : files.list(folder)) {
-    if (entry.is_directory && entry.name.front() != '.' && has_file(files.list(join(folder, entry.name)), model_file_name)) {
+    if (entry.is_directory && entry.name.front() != '.' &&
+        has_file(files.list(join(folder, entry.name)), model_file_name)) {
       names.push_back(entry.name);
     }
   }
@@ -77,8 +78,9 @@ std::string folder_name(const std::string& path) {
   return name.empty() || name == "." || name == ".." ? "workspace" : name;
 }
 
-constexpr std::string_view list_help = "list each model's folder (holding strategy.toml) or its root file, relative to "
-                                       "the workspace file";
+constexpr std::string_view list_help =
+    "list each model's folder (holding strategy.toml) or its root file, relative to "
+    "the workspace file";
 
 class WorkspaceLoader {
  public:
@@ -90,8 +92,9 @@ class WorkspaceLoader {
     const Input input = classify_input(root, files_);
     if (!input.failure.empty() || input.kind != Input::Kind::model) {
       diagnostics_.error("bad-include", entry.range,
-                         input.failure.empty() ? fmt::format("'{}' is a workspace; a workspace lists models", entry.path)
-                                               : input.failure,
+                         input.failure.empty()
+                             ? fmt::format("'{}' is a workspace; a workspace lists models", entry.path)
+                             : input.failure,
                          std::string(list_help));
       return;
     }
@@ -125,9 +128,11 @@ class WorkspaceLoader {
     }
     for (const Member& other : model_.members) {
       if (other.strategy.id == member.strategy.id) {
-        diagnostics_.add({Severity::error, "duplicate-id",
+        diagnostics_.add({Severity::error,
+                          "duplicate-id",
                           fmt::format("two models in the workspace have the id '{}'", member.strategy.id),
-                          member.strategy.range, {{other.strategy.range, "first defined here"}},
+                          member.strategy.range,
+                          {{other.strategy.range, "first defined here"}},
                           "model ids must be unique in a workspace: cross-references name models by id"});
         // Left in, every id of the second model would be a duplicate too: one error says it.
         drop_after(marks);
@@ -181,8 +186,7 @@ Input classify_input(const std::string& path, FileSystem& files) {
                       workspace_file_name, model_file_name)};
 }
 
-LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& diagnostics,
-                          const LoadOptions& options) {
+LoadResult load_workspace(const Input& input, FileSystem& files, Diagnostics& diagnostics, const LoadOptions& options) {
   LoadResult result;
   Model& model = result.model;
   std::vector<MemberEntry> entries;

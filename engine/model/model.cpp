@@ -42,11 +42,16 @@ std::string to_string(const Date& date) { return fmt::format("{:04}-{:02}-{:02}"
 
 int chain_level(const Node& node) {
   switch (node.kind) {
-    case Kind::input: return 0;
-    case Kind::activity: return 1;
-    case Kind::output: return 2;
-    case Kind::outcome: return node.term == Term::none ? 4 : 2 + static_cast<int>(node.term);
-    case Kind::impact: return 6;
+    case Kind::input:
+      return 0;
+    case Kind::activity:
+      return 1;
+    case Kind::output:
+      return 2;
+    case Kind::outcome:
+      return node.term == Term::none ? 4 : 2 + static_cast<int>(node.term);
+    case Kind::impact:
+      return 6;
   }
   return 0;
 }
@@ -65,7 +70,8 @@ bool is_qualified(std::string_view id) {
 }
 
 ModelMarks ModelMarks::of(const Model& m) {
-  return {m.priorities.size(), m.principles.size(), m.nodes.size(), m.links.size(), m.indicators.size(), m.rules.size()};
+  return {m.priorities.size(), m.principles.size(), m.nodes.size(),
+          m.links.size(),      m.indicators.size(), m.rules.size()};
 }
 
 namespace {

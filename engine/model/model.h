@@ -133,7 +133,7 @@ struct Indicator {
   Direction direction = Direction::none;
   // How measurements are judged (docs/progress.md).
   Measure measure = Measure::unspecified;
-  std::vector<std::string> levels;   ///< ordinal measures: the levels in order, lowest first
+  std::vector<std::string> levels;    ///< ordinal measures: the levels in order, lowest first
   std::vector<Milestone> milestones;  ///< `targets`, in date order
   std::optional<double> tolerance;    ///< how far short of the trajectory still counts as on track
   std::optional<int> lag_days;        ///< how late data may be before it is stale; derived when absent
@@ -253,8 +253,12 @@ struct Band {
 };
 /// The seven bands, indexed by chain_level().
 inline constexpr Band bands[] = {
-    {"input", "Inputs"},           {"activity", "Activities"},        {"output", "Outputs"},
-    {"short", "Short-term outcomes"}, {"medium", "Medium-term outcomes"}, {"long", "Long-term outcomes"},
+    {"input", "Inputs"},
+    {"activity", "Activities"},
+    {"output", "Outputs"},
+    {"short", "Short-term outcomes"},
+    {"medium", "Medium-term outcomes"},
+    {"long", "Long-term outcomes"},
     {"impact", "Impact"},
 };
 

@@ -34,9 +34,15 @@ toml::table probe_document(const std::vector<TopLevelTable>& tables) {
   toml::table document;
   for (const TopLevelTable& table : tables) {
     switch (table.shape) {
-      case TableShape::single: document.insert(table.name, toml::table{}); break;
-      case TableShape::by_id: document.insert(table.name, toml::table{{probe_id, toml::table{}}}); break;
-      case TableShape::array: document.insert(table.name, toml::array{toml::table{}}); break;
+      case TableShape::single:
+        document.insert(table.name, toml::table{});
+        break;
+      case TableShape::by_id:
+        document.insert(table.name, toml::table{{probe_id, toml::table{}}});
+        break;
+      case TableShape::array:
+        document.insert(table.name, toml::array{toml::table{}});
+        break;
     }
   }
   return document;
@@ -46,9 +52,12 @@ toml::table probe_document(const std::vector<TopLevelTable>& tables) {
 const toml::table* entry_of(const toml::table& document, const TopLevelTable& table) {
   const toml::node* node = document.get(table.name);
   switch (table.shape) {
-    case TableShape::single: return node->as_table();
-    case TableShape::by_id: return node->as_table()->get_as<toml::table>(probe_id);
-    case TableShape::array: return node->as_array()->get_as<toml::table>(0);
+    case TableShape::single:
+      return node->as_table();
+    case TableShape::by_id:
+      return node->as_table()->get_as<toml::table>(probe_id);
+    case TableShape::array:
+      return node->as_array()->get_as<toml::table>(0);
   }
   return nullptr;
 }
@@ -76,8 +85,10 @@ bool add_missing_tables(const ReadRecorder& recorder) {
       if ((read.kind != ReadKind::table && read.kind != ReadKind::tables) || table->contains(key)) continue;
       // The recorded tables are the probe document's own, which decoder_vocabulary owns and may change.
       auto* probe = const_cast<toml::table*>(table);
-      if (read.kind == ReadKind::table) probe->insert(key, toml::table{});
-      else probe->insert(key, toml::array{toml::table{}});
+      if (read.kind == ReadKind::table)
+        probe->insert(key, toml::table{});
+      else
+        probe->insert(key, toml::array{toml::table{}});
       added = true;
     }
   }
@@ -125,16 +136,26 @@ Vocabulary decoder_vocabulary() {
 
 std::string_view to_string(ReadKind kind) {
   switch (kind) {
-    case ReadKind::text: return "text";
-    case ReadKind::texts: return "text or list of texts";
-    case ReadKind::id: return "id";
-    case ReadKind::date: return "date";
-    case ReadKind::boolean: return "boolean";
-    case ReadKind::scalar: return "number or text";
-    case ReadKind::table: return "table";
-    case ReadKind::choice: return "choice";
-    case ReadKind::number: return "number";
-    case ReadKind::tables: return "list of tables";
+    case ReadKind::text:
+      return "text";
+    case ReadKind::texts:
+      return "text or list of texts";
+    case ReadKind::id:
+      return "id";
+    case ReadKind::date:
+      return "date";
+    case ReadKind::boolean:
+      return "boolean";
+    case ReadKind::scalar:
+      return "number or text";
+    case ReadKind::table:
+      return "table";
+    case ReadKind::choice:
+      return "choice";
+    case ReadKind::number:
+      return "number";
+    case ReadKind::tables:
+      return "list of tables";
   }
   return "?";
 }

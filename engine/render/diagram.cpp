@@ -73,17 +73,23 @@ void list_members(const Model& model, DiagramPlan& plan) {
 
 KindColours colours_of(Kind kind) {
   switch (kind) {
-    case Kind::input: return {"#FBE3B8", "#B07800"};
-    case Kind::activity: return {"#CBE6F6", "#0072B2"};
-    case Kind::output: return {"#C4EBDD", "#007A5A"};
-    case Kind::outcome: return {"#FAF3B4", "#8A7D00"};
-    case Kind::impact: return {"#F1D4E5", "#A24F80"};
+    case Kind::input:
+      return {"#FBE3B8", "#B07800"};
+    case Kind::activity:
+      return {"#CBE6F6", "#0072B2"};
+    case Kind::output:
+      return {"#C4EBDD", "#007A5A"};
+    case Kind::outcome:
+      return {"#FAF3B4", "#8A7D00"};
+    case Kind::impact:
+      return {"#F1D4E5", "#A24F80"};
   }
   return {};
 }
 
 std::string priority_title(const Model& model, std::string_view id) {
-  const auto it = std::find_if(model.priorities.begin(), model.priorities.end(), [&](const Priority& p) { return p.id == id; });
+  const auto it =
+      std::find_if(model.priorities.begin(), model.priorities.end(), [&](const Priority& p) { return p.id == id; });
   return it != model.priorities.end() ? it->title : std::string(id);
 }
 

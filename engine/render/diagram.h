@@ -29,9 +29,9 @@ struct DiagramPlan {
   /// The priority box of an activity, and of an output (that of the first, by id, shown
   /// activity leading to it). Nodes outside any box are absent.
   std::map<NodeIndex, std::string_view> box_of;
-  std::map<std::string_view, std::vector<NodeIndex>> boxes;  ///< priority id -> members, in node order
+  std::map<std::string_view, std::vector<NodeIndex>> boxes;      ///< priority id -> members, in node order
   std::map<NodeIndex, std::vector<const Diagnostic*>> findings;  ///< matched by the node's own range
-  std::set<std::string_view> measured;  ///< ids some indicator measures
+  std::set<std::string_view> measured;                           ///< ids some indicator measures
 
   /// In a workspace, the strategies (indices into Model::members) with nodes shown, in order.
   std::vector<std::size_t> members;

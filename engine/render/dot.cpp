@@ -27,11 +27,16 @@ struct Look {
 };
 Look look_of(Kind kind) {
   switch (kind) {
-    case Kind::input: return {"cylinder", "filled"};
-    case Kind::activity: return {"box", "rounded,filled"};
-    case Kind::output: return {"note", "filled"};
-    case Kind::outcome: return {"ellipse", "filled"};
-    case Kind::impact: return {"doubleoctagon", "filled"};
+    case Kind::input:
+      return {"cylinder", "filled"};
+    case Kind::activity:
+      return {"box", "rounded,filled"};
+    case Kind::output:
+      return {"note", "filled"};
+    case Kind::outcome:
+      return {"ellipse", "filled"};
+    case Kind::impact:
+      return {"doubleoctagon", "filled"};
   }
   return {};
 }
@@ -42,11 +47,16 @@ struct EdgeLook {
 };
 EdgeLook edge_look(Strength strength) {
   switch (strength) {
-    case Strength::strong: return {"solid", 2.6};
-    case Strength::moderate: return {"solid", 1.6};
-    case Strength::emerging: return {"dashed", 1.4};
-    case Strength::none: return {"dotted", 1.4};
-    case Strength::unspecified: break;
+    case Strength::strong:
+      return {"solid", 2.6};
+    case Strength::moderate:
+      return {"solid", 1.6};
+    case Strength::emerging:
+      return {"dashed", 1.4};
+    case Strength::none:
+      return {"dotted", 1.4};
+    case Strength::unspecified:
+      break;
   }
   return {"solid", 1.0};
 }
@@ -97,10 +107,11 @@ class DotWriter {
     emit(out_, "  // bands, in chain order\n");
     int previous = -1;
     for (const int b : used_) {
-      emit(out_, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n", dot_string(band_node(b)),
-           dot_string("band-" + std::string(bands[b].key)), dot_string(bands[b].title));
+      emit(out_, "  {} [id={}, label={}, shape=plaintext, fontsize=15, fontcolor=\"#333333\"];\n",
+           dot_string(band_node(b)), dot_string("band-" + std::string(bands[b].key)), dot_string(bands[b].title));
       if (previous >= 0) {
-        emit(out_, "  {} -> {} [style=invis, weight=1000];\n", dot_string(band_node(previous)), dot_string(band_node(b)));
+        emit(out_, "  {} -> {} [style=invis, weight=1000];\n", dot_string(band_node(previous)),
+             dot_string(band_node(b)));
       }
       previous = b;
     }
@@ -128,8 +139,8 @@ class DotWriter {
       }
     }
     emit(out_, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n",
-         indent, dot_string(node.id), dot_string("node-" + node.id), dot_string(label), dot_string(tooltip), look.shape, dot_string(style),
-         colours.fill, border, pen);
+         indent, dot_string(node.id), dot_string("node-" + node.id), dot_string(label), dot_string(tooltip), look.shape,
+         dot_string(style), colours.fill, border, pen);
   }
 
   /// Priority boxes, then the nodes outside any box; of one strategy only, in a workspace.
@@ -193,8 +204,8 @@ class DotWriter {
     const Node& to = model_.nodes[view_link.to];
     const std::string id = dot_string("link-" + from.id + "--" + to.id);
     if (view_link.is_path()) {
-      emit(out_, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", dot_string(from.id), dot_string(to.id),
-           id, dot_string(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
+      emit(out_, "  {} -> {} [id={}, tooltip={}, style=dashed, color=\"#8C8C8C\"];\n", dot_string(from.id),
+           dot_string(to.id), id, dot_string(fmt::format("{} leads to {} through levels not shown", from.id, to.id)));
       return;
     }
     const Link& link = model_.links[view_link.link];

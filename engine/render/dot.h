@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "render/diagram.h"
 #include "model/model.h"
+#include "render/diagram.h"
 #include "view/view.h"
 
 namespace toc {

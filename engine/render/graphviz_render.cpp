@@ -75,7 +75,7 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
 }
 
 long ids_alloc(void*, int, IDTYPE) { return 0; }  // IDs are never asked for, as in Graphviz's own
-void ids_free(void*, int, IDTYPE) {}               // a name stays interned while its graph lives
+void ids_free(void*, int, IDTYPE) {}              // a name stays interned while its graph lives
 
 char* ids_print(void* state, int, IDTYPE id) {
   const NameIds& ids = *static_cast<const NameIds*>(state);

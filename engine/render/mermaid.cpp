@@ -9,7 +9,6 @@
 
 #include "base/escape.h"
 
-
 namespace toc {
 
 namespace {
@@ -29,11 +28,16 @@ struct Look {
 };
 Look look_of(Kind kind) {
   switch (kind) {
-    case Kind::input: return {"[(", ")]", "kind_input"};       // cylinder
-    case Kind::activity: return {"(", ")", "kind_activity"};   // rounded box
-    case Kind::output: return {"[/", "/]", "kind_output"};     // parallelogram
-    case Kind::outcome: return {"([", "])", "kind_outcome"};   // stadium
-    case Kind::impact: return {"{{", "}}", "kind_impact"};     // hexagon
+    case Kind::input:
+      return {"[(", ")]", "kind_input"};  // cylinder
+    case Kind::activity:
+      return {"(", ")", "kind_activity"};  // rounded box
+    case Kind::output:
+      return {"[/", "/]", "kind_output"};  // parallelogram
+    case Kind::outcome:
+      return {"([", "])", "kind_outcome"};  // stadium
+    case Kind::impact:
+      return {"{{", "}}", "kind_impact"};  // hexagon
   }
   return {};
 }

@@ -4,17 +4,17 @@
 
 #include <string>
 
-#include "render/diagram.h"
 #include "model/model.h"
+#include "render/diagram.h"
 #include "view/view.h"
 
 namespace toc {
 
 /// How to write the Mermaid flowchart.
 struct MermaidOptions {
-  std::string direction = "LR";         ///< LR, TB, BT or RL (anything else counts as LR)
-  std::size_t wrap = 24;                ///< label width in characters
-  DiagramOptions diagram;               ///< findings to highlight, the preferred priority box
+  std::string direction = "LR";  ///< LR, TB, BT or RL (anything else counts as LR)
+  std::size_t wrap = 24;         ///< label width in characters
+  DiagramOptions diagram;        ///< findings to highlight, the preferred priority box
 };
 
 /// The view as a Mermaid `flowchart`: one subgraph per band in chain order; inside the

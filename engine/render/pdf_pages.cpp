@@ -17,14 +17,31 @@ namespace {
 
 // cairo, librsvg and the glib functions they need, opened on the first PDF (shared_library.h).
 // librsvg's handle also finds the functions of glib and gobject, which it depends on.
-#define TOC_CAIRO_FUNCTIONS(X)                                                                             \
-  X(cairo_pdf_surface_create_for_stream) X(cairo_pdf_surface_set_metadata) X(cairo_create) X(cairo_destroy) \
-  X(cairo_select_font_face) X(cairo_set_font_size) X(cairo_set_source_rgb) X(cairo_move_to)               \
-  X(cairo_show_text) X(cairo_show_page) X(cairo_surface_finish) X(cairo_surface_status)                   \
-  X(cairo_status_to_string) X(cairo_surface_destroy)
-#define TOC_RSVG_FUNCTIONS(X)                                                                              \
-  X(rsvg_handle_new_from_data) X(rsvg_handle_get_intrinsic_size_in_pixels) X(rsvg_handle_render_document) \
-  X(g_error_free) X(g_object_unref)
+// clang-format off: one function a line
+#define TOC_CAIRO_FUNCTIONS(X)           \
+  X(cairo_pdf_surface_create_for_stream) \
+  X(cairo_pdf_surface_set_metadata)      \
+  X(cairo_create)                        \
+  X(cairo_destroy)                       \
+  X(cairo_select_font_face)              \
+  X(cairo_set_font_size)                 \
+  X(cairo_set_source_rgb)                \
+  X(cairo_move_to)                       \
+  X(cairo_show_text)                     \
+  X(cairo_show_page)                     \
+  X(cairo_surface_finish)                \
+  X(cairo_surface_status)                \
+  X(cairo_status_to_string)              \
+  X(cairo_surface_destroy)
+// clang-format on
+// clang-format off: one function a line
+#define TOC_RSVG_FUNCTIONS(X)                 \
+  X(rsvg_handle_new_from_data)                \
+  X(rsvg_handle_get_intrinsic_size_in_pixels) \
+  X(rsvg_handle_render_document)              \
+  X(g_error_free)                             \
+  X(g_object_unref)
+// clang-format on
 
 struct Libraries {
 #define TOC_DECLARE(name) decltype(&::name) name = nullptr;
@@ -66,7 +83,7 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 void text(cairo_t* cr, const std::string& line, double size, double x, double y, bool bold) {
   const Libraries& lib = libraries();
   lib.cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
-                         bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+                             bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
   lib.cairo_set_font_size(cr, size);
   lib.cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
   lib.cairo_move_to(cr, x, y);
@@ -162,7 +179,8 @@ RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper,
   lib.cairo_destroy(cr);
   lib.cairo_surface_finish(surface);
   if (result.error.empty() && lib.cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    result.error = std::string("could not write the PDF: ") + lib.cairo_status_to_string(lib.cairo_surface_status(surface));
+    result.error =
+        std::string("could not write the PDF: ") + lib.cairo_status_to_string(lib.cairo_surface_status(surface));
   }
   lib.cairo_surface_destroy(surface);
   if (result.error.empty()) result.bytes = std::move(bytes);

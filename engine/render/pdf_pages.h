@@ -11,9 +11,9 @@
 namespace toc {
 
 struct Paper {
-  double width = 841.89;   ///< points (1/72 inch); default A4 landscape
+  double width = 841.89;  ///< points (1/72 inch); default A4 landscape
   double height = 595.28;
-  double margin = 28.35;   ///< 10 mm
+  double margin = 28.35;  ///< 10 mm
 };
 
 /// One page: a heading above a diagram.

@@ -156,8 +156,8 @@ bool parse_levels(const std::string& text, std::vector<Kind>& levels, std::strin
   while (start <= text.size()) {
     const std::size_t comma = std::min(text.find(',', start), text.size());
     const std::string name = text.substr(start, comma - start);
-    const auto kind = std::find_if(std::begin(all_kinds), std::end(all_kinds),
-                                   [&](Kind k) { return to_string(k) == name; });
+    const auto kind =
+        std::find_if(std::begin(all_kinds), std::end(all_kinds), [&](Kind k) { return to_string(k) == name; });
     if (kind == std::end(all_kinds)) {
       bad = name;
       return false;

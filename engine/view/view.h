@@ -14,10 +14,10 @@ namespace toc {
 
 /// What to show. Empty options show the whole model.
 struct ViewOptions {
-  std::string priority;            ///< that priority's activities and all they lead to
-  std::string focus;               ///< the node, all that leads to it and all it leads to
-  std::optional<int> depth;        ///< with `focus`: at most this many arrows away
-  std::vector<Kind> levels;        ///< only these kinds; arrows through hidden nodes are kept
+  std::string priority;      ///< that priority's activities and all they lead to
+  std::string focus;         ///< the node, all that leads to it and all it leads to
+  std::optional<int> depth;  ///< with `focus`: at most this many arrows away
+  std::vector<Kind> levels;  ///< only these kinds; arrows through hidden nodes are kept
 };
 
 /// An arrow of a view: a model link, or (when levels are hidden) a path through hidden nodes.

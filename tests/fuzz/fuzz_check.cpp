@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/diagnostic_format.h"
 #include "fuzz_input.h"
 #include "pipeline/analyze.h"
-#include "base/diagnostic_format.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   toc::MemoryFileSystem files = toc::fuzz::files_from(std::string_view(reinterpret_cast<const char*>(data), size));

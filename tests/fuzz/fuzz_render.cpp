@@ -64,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const toc::Analysis analysis = toc::analyze(toc::fuzz::root_file, files);
   if (!analysis.loaded || analysis.diagnostics.has_errors()) return 0;
   toc::Diagnostics problems;
-  const toc::View view = toc::make_view(analysis.model, analysis.graph, view_options(analysis.model, controls), problems);
+  const toc::View view =
+      toc::make_view(analysis.model, analysis.graph, view_options(analysis.model, controls), problems);
   toc::DiagramOptions diagram;
   if (controls.flags & 0x100) diagram.issues = &analysis.diagnostics;
   if (controls.flags & 1) diagram.prefer_priority = view_options(analysis.model, controls).priority;

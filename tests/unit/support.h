@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/analyze.h"
 #include "base/file_system.h"
+#include "pipeline/analyze.h"
 
 namespace toc::test {
 
@@ -74,14 +74,16 @@ inline Analysis run(const std::string& text) { return run({{"m/strategy.toml", t
 /// "code@line" for every diagnostic, e.g. "unknown-id@12".
 inline std::vector<std::string> found(const Analysis& analysis) {
   std::vector<std::string> result;
-  for (const Diagnostic& d : analysis.diagnostics.all()) result.push_back(std::string(d.code) + "@" + std::to_string(d.range.line));
+  for (const Diagnostic& d : analysis.diagnostics.all())
+    result.push_back(std::string(d.code) + "@" + std::to_string(d.range.line));
   return result;
 }
 
 /// How many diagnostics carry `code`.
 inline std::size_t count(const Analysis& analysis, const std::string& code) {
   const auto& all = analysis.diagnostics.all();
-  return static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [&](const Diagnostic& d) { return d.code == code; }));
+  return static_cast<std::size_t>(
+      std::count_if(all.begin(), all.end(), [&](const Diagnostic& d) { return d.code == code; }));
 }
 
 /// The first diagnostic with `code`; fails the test if there is none.

@@ -28,7 +28,8 @@ int run_check(const CheckOptions& options) {
   if (!as_of) return fail(fmt::format("--as-of '{}' is not a date like 2025-03-31", options.as_of));
   // A model that declares measurements has them checked too (docs/progress.md).
   const Analysis& analysis =
-      analyze_with_progress(options.model, {.keep_text = options.format != "json"}, {}, {.as_of = *as_of, .xmr = {}}).analysis;
+      analyze_with_progress(options.model, {.keep_text = options.format != "json"}, {}, {.as_of = *as_of, .xmr = {}})
+          .analysis;
   if (!analysis.loaded) return fail(analysis.failure);
   const auto json = [&](const Sink& sink) { write_json(analysis.diagnostics, analysis.model.sources, sink); };
   const std::string error =
@@ -52,22 +53,23 @@ std::string checks_footer() {
   return text;
 }
 
-const Registration registered{10, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<CheckOptions>();
-  CLI::App* command = toc.add_subcommand("check", "Check a model and print its diagnostics, compiler-style");
-  command->add_option("model", options->model, model_help)
-      ->required();
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Write the report to this file ('-' for stdout)")
-      ->capture_default_str();
-  command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
-  command->footer(checks_footer());
-  command->add_option("--as-of", options->as_of,
-                      "Judge the freshness of the model's measurements as of this date (YYYY-MM-DD; default: today)");
-  return [options] { return run_check(*options); };
-}};
+const Registration registered{
+    10, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<CheckOptions>();
+      CLI::App* command = toc.add_subcommand("check", "Check a model and print its diagnostics, compiler-style");
+      command->add_option("model", options->model, model_help)->required();
+      command->add_option("--format", options->format, "Output format")
+          ->check(CLI::IsMember({"text", "json"}))
+          ->capture_default_str();
+      command->add_option("-o,--output", options->output, "Write the report to this file ('-' for stdout)")
+          ->capture_default_str();
+      command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+      command->footer(checks_footer());
+      command->add_option(
+          "--as-of", options->as_of,
+          "Judge the freshness of the model's measurements as of this date (YYYY-MM-DD; default: today)");
+      return [options] { return run_check(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

@@ -75,17 +75,18 @@ int run_checklist(const ChecklistOptions& options) {
   return error.empty() ? exit_ok : fail(error);
 }
 
-const Registration registered{30, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<ChecklistOptions>();
-  CLI::App* command = toc.add_subcommand(
-      "checklist", "List each outcome's indicators and whether they have a baseline, target, source and owner");
-  command->add_option("model", options->model, model_help)->required();
-  command->add_option("-o,--output", options->output, output_help())->required();
-  const std::vector<std::string> names = format_names();
-  command->add_option("--format", options->format, join_or(names) + " (default: from the file's extension)")
-      ->check(CLI::IsMember(names));
-  return [options] { return run_checklist(*options); };
-}};
+const Registration registered{
+    30, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<ChecklistOptions>();
+      CLI::App* command = toc.add_subcommand(
+          "checklist", "List each outcome's indicators and whether they have a baseline, target, source and owner");
+      command->add_option("model", options->model, model_help)->required();
+      command->add_option("-o,--output", options->output, output_help())->required();
+      const std::vector<std::string> names = format_names();
+      command->add_option("--format", options->format, join_or(names) + " (default: from the file's extension)")
+          ->check(CLI::IsMember(names));
+      return [options] { return run_checklist(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

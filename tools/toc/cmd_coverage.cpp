@@ -25,21 +25,23 @@ int run_coverage(const CoverageOptions& options) {
     text = "Coverage of " + (strategy.title.empty() ? options.model : strategy.title) + "\n\n" +
            format_coverage_text(analysis.model, coverage);
   }
-  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty()) return fail(error);
+  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
+    return fail(error);
   return exit_ok;
 }
 
-const Registration registered{35, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<CoverageOptions>();
-  CLI::App* command = toc.add_subcommand(
-      "coverage", "Count, per priority and per level, what can be measured and which arrows are argued");
-  command->add_option("model", options->model, model_help)->required();
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Write to this file ('-' for stdout)")->capture_default_str();
-  return [options] { return run_coverage(*options); };
-}};
+const Registration registered{
+    35, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<CoverageOptions>();
+      CLI::App* command = toc.add_subcommand(
+          "coverage", "Count, per priority and per level, what can be measured and which arrows are argued");
+      command->add_option("model", options->model, model_help)->required();
+      command->add_option("--format", options->format, "Output format")
+          ->check(CLI::IsMember({"text", "json"}))
+          ->capture_default_str();
+      command->add_option("-o,--output", options->output, "Write to this file ('-' for stdout)")->capture_default_str();
+      return [options] { return run_coverage(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

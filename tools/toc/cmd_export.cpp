@@ -34,23 +34,25 @@ int run_export(const ExportOptions& options) {
   const View view = make_view(analysis.model, analysis.graph, {}, none);
   const std::string text =
       format == "graphml" ? export_graphml(analysis.model, view) : export_json(analysis.model, view);
-  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty()) return fail(error);
+  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
+    return fail(error);
   return exit_ok;
 }
 
-const Registration registered{60, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<ExportOptions>();
-  CLI::App* command = toc.add_subcommand(
-      "export", "Write the resolved model (all includes merged) as JSON or GraphML for other tools");
-  command->add_option("model", options->model, model_help)->required();
-  command
-      ->add_option("--format", options->format,
-                   "json or graphml (default: from the output file's extension; json on stdout)")
-      ->check(CLI::IsMember({"json", "graphml"}));
-  command->add_option("-o,--output", options->output, "The file to write, e.g. model.graphml ('-' for stdout)")
-      ->capture_default_str();
-  return [options] { return run_export(*options); };
-}};
+const Registration registered{
+    60, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<ExportOptions>();
+      CLI::App* command = toc.add_subcommand(
+          "export", "Write the resolved model (all includes merged) as JSON or GraphML for other tools");
+      command->add_option("model", options->model, model_help)->required();
+      command
+          ->add_option("--format", options->format,
+                       "json or graphml (default: from the output file's extension; json on stdout)")
+          ->check(CLI::IsMember({"json", "graphml"}));
+      command->add_option("-o,--output", options->output, "The file to write, e.g. model.graphml ('-' for stdout)")
+          ->capture_default_str();
+      return [options] { return run_export(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

@@ -59,14 +59,15 @@ int run_init(const InitOptions& options) {
   return exit_ok;
 }
 
-const Registration registered{5, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<InitOptions>();
-  CLI::App* command = toc.add_subcommand(
-      "init", "Write a small, commented starter model (strategy.toml and indicators.toml) to edit");
-  command->add_option("folder", options->folder, "The folder to write it in; created if missing")
-      ->capture_default_str();
-  return [options] { return run_init(*options); };
-}};
+const Registration registered{
+    5, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<InitOptions>();
+      CLI::App* command = toc.add_subcommand(
+          "init", "Write a small, commented starter model (strategy.toml and indicators.toml) to edit");
+      command->add_option("folder", options->folder, "The folder to write it in; created if missing")
+          ->capture_default_str();
+      return [options] { return run_init(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

@@ -81,9 +81,10 @@ int render_pages(const Analysis& analysis, const RenderOptions& options, const D
     Diagnostics ignored;
     const View view = make_view(model, analysis.graph, view_options, ignored);
     if (view.nodes.size() > max_render_nodes) {
-      return fail(fmt::format("the page '{}' would have {} nodes, more than {} that fit on paper; draw one priority "
-                              "at a time (--priority <id>)",
-                              heading, view.nodes.size(), max_render_nodes));
+      return fail(
+          fmt::format("the page '{}' would have {} nodes, more than {} that fit on paper; draw one priority "
+                      "at a time (--priority <id>)",
+                      heading, view.nodes.size(), max_render_nodes));
     }
     DotOptions page_options = dot_options;
     page_options.diagram.prefer_priority = view_options.priority;
@@ -108,9 +109,10 @@ int render_pages(const Analysis& analysis, const RenderOptions& options, const D
   if (std::string error = write_output(options.output, pdf.bytes, model.sources); !error.empty()) return fail(error);
   constexpr double smallest_legible = 0.5;  // 11 pt labels printed at under 5.5 pt
   if (smallest < smallest_legible) {
-    std::cerr << fmt::format("toc: note: a page was shrunk to {:.0f}% to fit the paper; its text may be hard to "
-                             "read. Try --paper a3, or a narrower view (--priority, --focus, --levels).\n",
-                             smallest * 100);
+    std::cerr << fmt::format(
+        "toc: note: a page was shrunk to {:.0f}% to fit the paper; its text may be hard to "
+        "read. Try --paper a3, or a narrower view (--priority, --focus, --levels).\n",
+        smallest * 100);
   }
   return exit_ok;
 }
@@ -135,8 +137,8 @@ int run_render(RenderOptions options) {
   }
   // Graphviz loads its plugins and fonts on another core while this one loads the model.
   const bool graphviz = options.format == "svg" || options.format == "png" || options.format == "pdf";
-  const std::future<void> warm = graphviz ? warm_up_graphviz_meanwhile(options.format == "png" ? "png" : "svg")
-                                          : std::future<void>();
+  const std::future<void> warm =
+      graphviz ? warm_up_graphviz_meanwhile(options.format == "png" ? "png" : "svg") : std::future<void>();
   const Analysis& analysis = analyze(options.model);
   if (int status = require_clean(analysis, options.model, "rendering"); status >= 0) return status;
   Diagnostics view_problems;
@@ -164,10 +166,11 @@ int run_render(RenderOptions options) {
   std::string image = dot;
   if (options.format != "dot") {
     if (view.nodes.size() > max_render_nodes) {
-      return fail(fmt::format("the diagram would have {} nodes, more than {} that Graphviz can lay out in reasonable "
-                              "time or a reader can follow; draw one priority at a time (--priority <id>), only some "
-                              "levels (--levels outcome,impact), or write the DOT (--format dot)",
-                              view.nodes.size(), max_render_nodes));
+      return fail(
+          fmt::format("the diagram would have {} nodes, more than {} that Graphviz can lay out in reasonable "
+                      "time or a reader can follow; draw one priority at a time (--priority <id>), only some "
+                      "levels (--levels outcome,impact), or write the DOT (--format dot)",
+                      view.nodes.size(), max_render_nodes));
     }
     // toc exits once the image is written: Graphviz's graph is left for the exit to reclaim.
     RenderResult rendered = render_dot(dot, options.format, GraphMemory::leave_to_exit);
@@ -179,36 +182,37 @@ int run_render(RenderOptions options) {
   return exit_ok;
 }
 
-const Registration registered{20, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<RenderOptions>();
-  CLI::App* command =
-      toc.add_subcommand("render", "Draw a model as a theory-of-change diagram (SVG, PNG, PDF, DOT or Mermaid)");
-  command->add_option("model", options->model, model_help)->required();
-  command->add_option("-o,--output", options->output, "The file to write, e.g. diagram.svg ('-' for stdout)")
-      ->required();
-  command
-      ->add_option("--format", options->format,
-                   "svg, png, pdf, dot or mermaid (default: from the file's extension; .mmd is mermaid)")
-      ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "mermaid"}));
-  command->add_option("--direction", options->direction, "Which way the chain flows")
-      ->check(CLI::IsMember({"LR", "TB", "BT", "RL"}))
-      ->capture_default_str();
-  command->add_option("--priority", options->view.priority,
-                      "Only this priority's activities and everything they lead to");
-  command->add_option("--focus", options->view.focus, "Only this node, what leads to it and what it leads to");
-  command->add_option("--depth", options->depth, "With --focus: at most this many arrows away")
-      ->check(CLI::NonNegativeNumber);
-  command->add_option("--levels", options->levels,
-                      "Only these levels, e.g. outcome,impact (arrows through hidden levels are kept)");
-  command->add_flag("--show-issues", options->show_issues, "Highlight nodes with check findings");
-  command
-      ->add_option("--paper", options->paper,
-                   "PDF only: landscape paper to print on, one view per page (outcomes and impact, then each "
-                   "priority) scaled to fit; 'none' draws the whole model on one page of its own size")
-      ->check(CLI::IsMember({"a4", "a3", "letter", "none"}))
-      ->capture_default_str();
-  return [options] { return run_render(*options); };
-}};
+const Registration registered{
+    20, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<RenderOptions>();
+      CLI::App* command =
+          toc.add_subcommand("render", "Draw a model as a theory-of-change diagram (SVG, PNG, PDF, DOT or Mermaid)");
+      command->add_option("model", options->model, model_help)->required();
+      command->add_option("-o,--output", options->output, "The file to write, e.g. diagram.svg ('-' for stdout)")
+          ->required();
+      command
+          ->add_option("--format", options->format,
+                       "svg, png, pdf, dot or mermaid (default: from the file's extension; .mmd is mermaid)")
+          ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "mermaid"}));
+      command->add_option("--direction", options->direction, "Which way the chain flows")
+          ->check(CLI::IsMember({"LR", "TB", "BT", "RL"}))
+          ->capture_default_str();
+      command->add_option("--priority", options->view.priority,
+                          "Only this priority's activities and everything they lead to");
+      command->add_option("--focus", options->view.focus, "Only this node, what leads to it and what it leads to");
+      command->add_option("--depth", options->depth, "With --focus: at most this many arrows away")
+          ->check(CLI::NonNegativeNumber);
+      command->add_option("--levels", options->levels,
+                          "Only these levels, e.g. outcome,impact (arrows through hidden levels are kept)");
+      command->add_flag("--show-issues", options->show_issues, "Highlight nodes with check findings");
+      command
+          ->add_option("--paper", options->paper,
+                       "PDF only: landscape paper to print on, one view per page (outcomes and impact, then each "
+                       "priority) scaled to fit; 'none' draws the whole model on one page of its own size")
+          ->check(CLI::IsMember({"a4", "a3", "letter", "none"}))
+          ->capture_default_str();
+      return [options] { return run_render(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

@@ -4,9 +4,9 @@
 #include "cli_common.h"
 #include "cli_output.h"
 #include "command.h"
+#include "products/report/report.h"
 #include "render/dot.h"
 #include "render/graphviz_render.h"
-#include "products/report/report.h"
 #include "view/view.h"
 
 namespace toc::cli {
@@ -26,9 +26,10 @@ int run_report(const ReportOptions& options) {
   if (int status = require_clean(analysis, options.model, "writing a report"); status >= 0) return status;
   ReportInput input{analysis.model, analysis.graph, analysis.diagnostics, {}, {}};
   if (analysis.model.nodes.size() > max_report_diagram_nodes) {
-    input.diagram_note = fmt::format("the model has {} nodes, more than a page can show; draw one priority at a "
-                                     "time with toc render --priority <id>",
-                                     analysis.model.nodes.size());
+    input.diagram_note = fmt::format(
+        "the model has {} nodes, more than a page can show; draw one priority at a "
+        "time with toc render --priority <id>",
+        analysis.model.nodes.size());
   } else {
     Diagnostics ignored;
     const View whole = make_view(analysis.model, analysis.graph, {}, ignored);
@@ -44,16 +45,18 @@ int run_report(const ReportOptions& options) {
   return exit_ok;
 }
 
-const Registration registered{36, [](CLI::App& toc) -> Run {
-  auto options = std::make_shared<ReportOptions>();
-  CLI::App* command = toc.add_subcommand(
-      "report", "Write a self-contained HTML report for a board paper: diagram, coverage, checklist, findings, "
-                "pathways");
-  command->add_option("model", options->model, model_help)->required();
-  command->add_option("-o,--output", options->output, "The HTML file to write, e.g. report.html ('-' for stdout)")
-      ->required();
-  return [options] { return run_report(*options); };
-}};
+const Registration registered{
+    36, [](CLI::App& toc) -> Run {
+      auto options = std::make_shared<ReportOptions>();
+      CLI::App* command = toc.add_subcommand(
+          "report",
+          "Write a self-contained HTML report for a board paper: diagram, coverage, checklist, findings, "
+          "pathways");
+      command->add_option("model", options->model, model_help)->required();
+      command->add_option("-o,--output", options->output, "The HTML file to write, e.g. report.html ('-' for stdout)")
+          ->required();
+      return [options] { return run_report(*options); };
+    }};
 
 }  // namespace
 }  // namespace toc::cli

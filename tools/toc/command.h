@@ -15,7 +15,7 @@
 namespace toc::cli {
 
 inline constexpr int exit_ok = 0;
-inline constexpr int exit_problems = 1;     ///< errors found (or warnings with --strict)
+inline constexpr int exit_problems = 1;    ///< errors found (or warnings with --strict)
 inline constexpr int exit_cannot_run = 2;  ///< bad arguments, unreadable files
 
 using Run = std::function<int()>;

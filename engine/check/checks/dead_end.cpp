@@ -25,7 +25,8 @@ void dead_end(const CheckContext& context, Report& report) {
   });
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     const Node& node = model.nodes[n];
-    if (node.kind == Kind::impact || reaches[n] || is_orphan(context.graph, n)) continue;  // orphans have their own check
+    if (node.kind == Kind::impact || reaches[n] || is_orphan(context.graph, n))
+      continue;  // orphans have their own check
     report(node.range, fmt::format("{} leads to no impact", describe(node)),
            context.graph.out_degree(n) == 0 ? "add leads_to = [...] towards an outcome or impact"
                                             : "none of the nodes it leads to reaches an impact either");

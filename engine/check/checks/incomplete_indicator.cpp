@@ -17,7 +17,8 @@ void incomplete_indicator(const CheckContext& context, Report& report) {
     if (indicator.source.empty()) missing.push_back("source");
     if (missing.empty()) continue;
     std::string list(missing.front());
-    for (std::size_t i = 1; i < missing.size(); ++i) list += fmt::format("{}{}", i + 1 == missing.size() ? " or " : ", ", missing[i]);
+    for (std::size_t i = 1; i < missing.size(); ++i)
+      list += fmt::format("{}{}", i + 1 == missing.size() ? " or " : ", ", missing[i]);
     report(indicator.range, fmt::format("indicator '{}' has no {}", indicator.id, list),
            "add what the partnership knows; leave it out where no figure exists yet");
   }

@@ -11,9 +11,9 @@ void no_priority(const CheckContext& context, Report& report) {
   for (const Node& node : context.model.nodes) {
     if (node.kind != Kind::activity || !node.priorities.empty()) continue;
     report(node.range, fmt::format("{} has no priority", describe(node)),
-           context.model.priorities.empty() ? "declare a [priority.<id>] and add priority = \"<id>\""
-                                            : fmt::format("add priority = \"{}\" (or another priority's id)",
-                                                          context.model.priorities.front().id));
+           context.model.priorities.empty()
+               ? "declare a [priority.<id>] and add priority = \"<id>\""
+               : fmt::format("add priority = \"{}\" (or another priority's id)", context.model.priorities.front().id));
   }
 }
 

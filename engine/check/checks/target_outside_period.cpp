@@ -13,13 +13,11 @@ void target_outside_period(const CheckContext& context, Report& report) {
     if (!indicator.target.date) continue;
     const Date& date = *indicator.target.date;
     if (strategy.start && date < *strategy.start) {
-      report(indicator.target.date_range,
-             fmt::format("the target of '{}' is dated {}, before the strategy starts ({})", indicator.id,
-                         to_string(date), to_string(*strategy.start)));
+      report(indicator.target.date_range, fmt::format("the target of '{}' is dated {}, before the strategy starts ({})",
+                                                      indicator.id, to_string(date), to_string(*strategy.start)));
     } else if (strategy.end && date > *strategy.end) {
-      report(indicator.target.date_range,
-             fmt::format("the target of '{}' is dated {}, after the strategy ends ({})", indicator.id,
-                         to_string(date), to_string(*strategy.end)));
+      report(indicator.target.date_range, fmt::format("the target of '{}' is dated {}, after the strategy ends ({})",
+                                                      indicator.id, to_string(date), to_string(*strategy.end)));
     }
   }
 }

@@ -20,7 +20,8 @@ void unsupported(const CheckContext& context, Report& report) {
   });
   for (NodeIndex n = 0; n < model.nodes.size(); ++n) {
     const Node& node = model.nodes[n];
-    if ((node.kind != Kind::outcome && node.kind != Kind::impact) || supported[n] || is_orphan(context.graph, n)) continue;
+    if ((node.kind != Kind::outcome && node.kind != Kind::impact) || supported[n] || is_orphan(context.graph, n))
+      continue;
     report(node.range, fmt::format("{} is not supported by any activity or input", describe(node)),
            "an activity should lead to it, directly or through outputs and earlier outcomes");
   }

@@ -12,22 +12,32 @@ namespace toc {
 
 std::string_view to_string(Quality quality) {
   switch (quality) {
-    case Quality::defined: return "defined";
-    case Quality::baseline: return "baseline";
-    case Quality::target: return "target";
-    case Quality::source: return "source";
-    case Quality::owner: return "owner";
+    case Quality::defined:
+      return "defined";
+    case Quality::baseline:
+      return "baseline";
+    case Quality::target:
+      return "target";
+    case Quality::source:
+      return "source";
+    case Quality::owner:
+      return "owner";
   }
   return "";
 }
 
 std::string_view quality_label(Quality quality) {
   switch (quality) {
-    case Quality::defined: return "Defined";
-    case Quality::baseline: return "Baseline";
-    case Quality::target: return "Target";
-    case Quality::source: return "Source";
-    case Quality::owner: return "Owner";
+    case Quality::defined:
+      return "Defined";
+    case Quality::baseline:
+      return "Baseline";
+    case Quality::target:
+      return "Target";
+    case Quality::source:
+      return "Source";
+    case Quality::owner:
+      return "Owner";
   }
   return "";
 }
@@ -50,9 +60,12 @@ std::string gap_hint(const Node& node) {
 std::string_view level_name(const Node& node) {
   if (node.kind == Kind::impact) return "Impact";
   switch (node.term) {
-    case Term::short_term: return "Short-term outcome";
-    case Term::long_term: return "Long-term outcome";
-    default: return "Medium-term outcome";  // chain_level counts an outcome without a term as medium
+    case Term::short_term:
+      return "Short-term outcome";
+    case Term::long_term:
+      return "Long-term outcome";
+    default:
+      return "Medium-term outcome";  // chain_level counts an outcome without a term as medium
   }
 }
 
@@ -150,9 +163,9 @@ std::string direction_text(Direction direction) {
 
 std::vector<std::vector<std::string>> checklist_rows(const Model& model, const ChecklistPlan& plan) {
   std::vector<std::vector<std::string>> rows;
-  rows.push_back({"Priority id", "Priority", "Level", "Outcome id", "Outcome", "Indicator id", "Indicator", "Unit",
-                  "Direction", "Baseline", "Baseline date", "Target", "Target date", "Source", "Frequency", "Owner",
-                  "Defined", "Has baseline", "Has target", "Has source", "Has owner"});
+  rows.push_back({"Priority id", "Priority",  "Level",    "Outcome id",    "Outcome",    "Indicator id", "Indicator",
+                  "Unit",        "Direction", "Baseline", "Baseline date", "Target",     "Target date",  "Source",
+                  "Frequency",   "Owner",     "Defined",  "Has baseline",  "Has target", "Has source",   "Has owner"});
   for (const ChecklistGroup& group : plan.groups) {
     for (const ChecklistEntry& entry : group.entries) {
       const Node& node = model.nodes[entry.node];
@@ -167,10 +180,10 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
       for (const IndicatorIndex i : entry.indicators) {
         const Indicator& indicator = model.indicators[i];
         std::vector<std::string> row = lead;
-        row.insert(row.end(), {indicator.id, indicator.title, indicator.unit, direction_text(indicator.direction),
-                               indicator.baseline.value, measurement_date(indicator.baseline), indicator.target.value,
-                               measurement_date(indicator.target), indicator.source, indicator.frequency,
-                               indicator.owner});
+        row.insert(row.end(),
+                   {indicator.id, indicator.title, indicator.unit, direction_text(indicator.direction),
+                    indicator.baseline.value, measurement_date(indicator.baseline), indicator.target.value,
+                    measurement_date(indicator.target), indicator.source, indicator.frequency, indicator.owner});
         for (const bool tick : plan.quality[i]) row.push_back(tick ? "yes" : "no");
         rows.push_back(std::move(row));
       }

@@ -41,14 +41,14 @@ struct ChecklistEntry {
 
 /// The outcomes and impacts under one priority, or under none (`priority` empty).
 struct ChecklistGroup {
-  std::string_view priority;           ///< the priority's id; empty for the final group
-  std::string title;                   ///< the priority's title, or no_priority_title
+  std::string_view priority;            ///< the priority's id; empty for the final group
+  std::string title;                    ///< the priority's title, or no_priority_title
   std::vector<ChecklistEntry> entries;  ///< in chain order (short, medium, long, impact), ties by id
 };
 
 struct ChecklistPlan {
-  /// One group per priority, in the order the model writes them (files in load order, then line) (even when empty: a board should see a
-  /// priority nothing measurable serves), then the final group when any outcome names no priority.
+  /// One group per priority, in the order the model writes them (files in load order, then line) (even when empty: a
+  /// board should see a priority nothing measurable serves), then the final group when any outcome names no priority.
   std::vector<ChecklistGroup> groups;
   std::vector<QualityTicks> quality;  ///< per Model::indicators, computed once
   std::size_t outcomes = 0;           ///< distinct outcomes and impacts listed

@@ -32,9 +32,11 @@ std::string tick_html(bool tick) {
 }
 
 std::string table_head() {
-  std::string out = "<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Outcome or impact</th>"
-                    "<th scope=\"col\" rowspan=\"2\">Indicator</th>";
-  for (const std::string_view column : detail_columns) out += fmt::format("<th scope=\"col\" rowspan=\"2\">{}</th>", column);
+  std::string out =
+      "<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Outcome or impact</th>"
+      "<th scope=\"col\" rowspan=\"2\">Indicator</th>";
+  for (const std::string_view column : detail_columns)
+    out += fmt::format("<th scope=\"col\" rowspan=\"2\">{}</th>", column);
   out += fmt::format("<th scope=\"colgroup\" colspan=\"{}\" class=\"toc-quality\">Quality</th></tr>\n<tr>",
                      std::size(all_qualities));
   for (const Quality quality : all_qualities) {

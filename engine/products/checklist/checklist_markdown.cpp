@@ -21,14 +21,13 @@ void markdown_indicator(std::string& out, const Indicator& indicator, const Qual
   out += fmt::format("#### Indicator: {} (`{}`)\n\n", escape::markdown(indicator.title), indicator.id);
   out += "| Unit | Direction | Baseline | Target | Source | Frequency | Owner |\n";
   out += "| --- | --- | --- | --- | --- | --- | --- |\n";
-  out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n\n", markdown_cell(indicator.unit),
-                     indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
-                     markdown_measurement(indicator.baseline), markdown_measurement(indicator.target),
-                     markdown_cell(indicator.source), markdown_cell(indicator.frequency),
-                     markdown_cell(indicator.owner));
+  out +=
+      fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n\n", markdown_cell(indicator.unit),
+                  indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
+                  markdown_measurement(indicator.baseline), markdown_measurement(indicator.target),
+                  markdown_cell(indicator.source), markdown_cell(indicator.frequency), markdown_cell(indicator.owner));
   for (const Quality quality : all_qualities) {
-    out += fmt::format("- [{}] {}\n", ticks[static_cast<std::size_t>(quality)] ? 'x' : ' ',
-                       quality_label(quality));
+    out += fmt::format("- [{}] {}\n", ticks[static_cast<std::size_t>(quality)] ? 'x' : ' ', quality_label(quality));
   }
   out += '\n';
 }

@@ -14,11 +14,24 @@ namespace toc {
 namespace {
 
 // libxlsxwriter, opened on the first workbook (shared_library.h).
-#define TOC_XLSX_FUNCTIONS(X)                                                                          \
-  X(workbook_new) X(workbook_set_properties) X(workbook_add_worksheet) X(workbook_add_format)         \
-  X(workbook_close) X(format_set_bold) X(format_set_bg_color) X(format_set_bottom)                    \
-  X(format_set_text_wrap) X(format_set_align) X(worksheet_set_column) X(worksheet_write_string)      \
-  X(worksheet_freeze_panes) X(worksheet_autofilter) X(lxw_strerror)
+// clang-format off: one function a line
+#define TOC_XLSX_FUNCTIONS(X) \
+  X(workbook_new)             \
+  X(workbook_set_properties)  \
+  X(workbook_add_worksheet)   \
+  X(workbook_add_format)      \
+  X(workbook_close)           \
+  X(format_set_bold)          \
+  X(format_set_bg_color)      \
+  X(format_set_bottom)        \
+  X(format_set_text_wrap)     \
+  X(format_set_align)         \
+  X(worksheet_set_column)     \
+  X(worksheet_write_string)   \
+  X(worksheet_freeze_panes)   \
+  X(worksheet_autofilter)     \
+  X(lxw_strerror)
+// clang-format on
 
 struct Library {
 #define TOC_DECLARE(name) decltype(&::name) name = nullptr;
@@ -63,7 +76,8 @@ struct Formats {
 
 Formats add_formats(lxw_workbook* workbook) {
   const Library& lib = library();
-  Formats formats{lib.workbook_add_format(workbook), lib.workbook_add_format(workbook), lib.workbook_add_format(workbook)};
+  Formats formats{lib.workbook_add_format(workbook), lib.workbook_add_format(workbook),
+                  lib.workbook_add_format(workbook)};
   lib.format_set_bold(formats.header);
   lib.format_set_bg_color(formats.header, 0xE8EEF4);
   lib.format_set_bottom(formats.header, LXW_BORDER_MEDIUM);
@@ -85,7 +99,7 @@ void set_column_widths(lxw_worksheet* sheet, const std::vector<std::vector<std::
     std::size_t width = 6;
     for (const auto& row : rows) width = std::max(width, std::min(code_points(row[column]), max_column_width));
     lib.worksheet_set_column(sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column),
-                         static_cast<double>(width + 2), nullptr);
+                             static_cast<double>(width + 2), nullptr);
   }
 }
 
@@ -97,8 +111,8 @@ lxw_error write_rows(lxw_worksheet* sheet, const Formats& formats, const std::ve
     lxw_format* format = r == 0 ? formats.header : gap ? formats.gap : formats.text;
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
       const std::string cell = fit_in_cell(escape::spreadsheet_cell(rows[r][c]));
-      const lxw_error error = lib.worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
-                                                     cell.c_str(), format);
+      const lxw_error error =
+          lib.worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), cell.c_str(), format);
       if (error != LXW_NO_ERROR) return error;
     }
   }
@@ -126,7 +140,7 @@ std::string write_checklist_xlsx(const Model& model, const ChecklistPlan& plan, 
   set_column_widths(sheet, rows);
   lib.worksheet_freeze_panes(sheet, 1, 0);
   lib.worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows.size() - 1),
-                       static_cast<lxw_col_t>(rows.front().size() - 1));
+                           static_cast<lxw_col_t>(rows.front().size() - 1));
   const lxw_error error = lib.workbook_close(workbook.release());
   return error == LXW_NO_ERROR ? "" : lib.lxw_strerror(error);
 }

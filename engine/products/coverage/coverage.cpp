@@ -5,8 +5,8 @@
 #include <set>
 #include <unordered_set>
 
-#include "products/paths/paths.h"
 #include "base/reading_order.h"
+#include "products/paths/paths.h"
 
 namespace toc {
 
@@ -120,7 +120,8 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   const auto priority_rows = [&](NodeIndex n) {
     std::vector<CoverageRow*> rows;
     for (const std::string_view id : priorities_of(model, graph, n)) {
-      if (const auto it = priority_row.find(id); it != priority_row.end()) rows.push_back(&coverage.by_priority[it->second]);
+      if (const auto it = priority_row.find(id); it != priority_row.end())
+        rows.push_back(&coverage.by_priority[it->second]);
     }
     if (rows.empty()) rows.push_back(&unassigned);
     return rows;

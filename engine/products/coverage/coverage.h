@@ -27,13 +27,13 @@ struct Share {
 
 /// The figures for one part of the model (a priority, a level, or the whole model).
 struct CoverageRow {
-  std::string key;    ///< priority id, level name ("short", "impact", ...), or "total"
-  std::string label;  ///< what a reader sees: the priority's title, "Short-term outcomes", "Total"
-  Share measured;          ///< outcomes and impacts with at least one indicator
-  Share complete;          ///< outcomes and impacts with an indicator that has a baseline, target and source
-  Share reaching_impact;   ///< activities with a path to an impact (feedback links not followed)
-  Share with_assumption;   ///< links that state an assumption
-  Share with_evidence;     ///< links that cite evidence
+  std::string key;        ///< priority id, level name ("short", "impact", ...), or "total"
+  std::string label;      ///< what a reader sees: the priority's title, "Short-term outcomes", "Total"
+  Share measured;         ///< outcomes and impacts with at least one indicator
+  Share complete;         ///< outcomes and impacts with an indicator that has a baseline, target and source
+  Share reaching_impact;  ///< activities with a path to an impact (feedback links not followed)
+  Share with_assumption;  ///< links that state an assumption
+  Share with_evidence;    ///< links that cite evidence
 };
 
 /// How far one principle (a "golden thread") runs through the strategy's activities.

@@ -34,7 +34,8 @@ class OverlapFinder {
     for (LinkIndex l = 0; l < model_.links.size(); ++l) {
       const Link& link = model_.links[l];
       if (link.feedback || member_[link.from_node] == member_[link.to_node]) continue;
-      for (const auto& [outcome, other] : {std::pair{link.to_node, link.from_node}, std::pair{link.from_node, link.to_node}}) {
+      for (const auto& [outcome, other] :
+           {std::pair{link.to_node, link.from_node}, std::pair{link.from_node, link.to_node}}) {
         if (model_.nodes[outcome].kind != Kind::outcome) continue;
         CountedOutcome& counted = by_outcome[outcome];
         counted.outcome = outcome;
@@ -73,9 +74,8 @@ class OverlapFinder {
   }
 
   std::vector<std::vector<NodeIndex>> unsupported() const {
-    const std::vector<char> supported = graph_.reachable_from([&](NodeIndex n) {
-      return model_.nodes[n].kind == Kind::input || model_.nodes[n].kind == Kind::activity;
-    });
+    const std::vector<char> supported = graph_.reachable_from(
+        [&](NodeIndex n) { return model_.nodes[n].kind == Kind::input || model_.nodes[n].kind == Kind::activity; });
     std::vector<std::vector<NodeIndex>> result(model_.members.size());
     for (NodeIndex n = 0; n < model_.nodes.size(); ++n) {
       const Kind kind = model_.nodes[n].kind;
@@ -109,7 +109,8 @@ class OverlapFinder {
   }
 
   std::vector<NodeIndex> sorted(std::vector<NodeIndex> nodes) const {
-    std::sort(nodes.begin(), nodes.end(), [&](NodeIndex a, NodeIndex b) { return model_.nodes[a].id < model_.nodes[b].id; });
+    std::sort(nodes.begin(), nodes.end(),
+              [&](NodeIndex a, NodeIndex b) { return model_.nodes[a].id < model_.nodes[b].id; });
     return nodes;
   }
 

@@ -42,8 +42,8 @@ struct SupportedImpact {
 };
 
 struct Overlap {
-  std::vector<SharedOutcome> shared;       ///< sorted by outcome id
-  std::vector<CountedOutcome> counted_on;  ///< sorted by outcome id
+  std::vector<SharedOutcome> shared;               ///< sorted by outcome id
+  std::vector<CountedOutcome> counted_on;          ///< sorted by outcome id
   std::vector<SupportedImpact> supported_impacts;  ///< by impact id, then supporting strategy
   /// Per strategy (indexed like Model::members), its outcomes and impacts that no input or
   /// activity of any strategy reaches, sorted by id.

@@ -60,8 +60,8 @@ std::vector<Group> node_groups(const Model& model, const Progress& progress, std
   std::vector<Group> groups;
   for (const Rollup* rollup : rollups) {
     const Node& node = model.nodes[rollup->index];
-    groups.push_back({fmt::format("  {} {} ({}) — {}", to_string(node.kind), node.id, shorten(escape::terminal(node.title), 60),
-                                  describe_counts(rollup->counts)),
+    groups.push_back({fmt::format("  {} {} ({}) — {}", to_string(node.kind), node.id,
+                                  shorten(escape::terminal(node.title), 60), describe_counts(rollup->counts)),
                       rollup->indicators});
   }
   return groups;

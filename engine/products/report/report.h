@@ -5,10 +5,10 @@
 
 #include <string>
 
-#include "products/coverage/coverage.h"
 #include "base/diagnostic.h"
 #include "graph/graph.h"
 #include "model/model.h"
+#include "products/coverage/coverage.h"
 
 namespace toc {
 

@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support.h"
 #include "base/diagnostic_format.h"
+#include "support.h"
 
 using namespace toc::test;
 

@@ -14,7 +14,8 @@ TEST_CASE("the clean model has no findings") {
 }
 
 TEST_CASE("level-inversion: an arrow down the chain") {
-  const auto bad = run(edit("title = \"People know more\"\n", "title = \"People know more\"\nleads_to = [\"train\"]\n"));
+  const auto bad =
+      run(edit("title = \"People know more\"\n", "title = \"People know more\"\nleads_to = [\"train\"]\n"));
   REQUIRE(count(bad, "level-inversion") == 1);
   const auto& d = first(bad, "level-inversion");
   CHECK(d.severity == toc::Severity::error);
@@ -32,9 +33,10 @@ TEST_CASE("level-inversion: between outcome terms") {
 }
 
 TEST_CASE("cycle: reported once as a path, unless a link on it is feedback") {
-  const std::string loop = "[outcome.a]\ntitle = \"A\"\nterm = \"medium\"\nleads_to = [\"b\"]\n"
-                           "[outcome.b]\ntitle = \"B\"\nterm = \"medium\"\nleads_to = [\"a\", \"safe\"]\n"
-                           "[[link]]\nfrom = \"know\"\nto = \"a\"\nassumption = \"x\"\n";
+  const std::string loop =
+      "[outcome.a]\ntitle = \"A\"\nterm = \"medium\"\nleads_to = [\"b\"]\n"
+      "[outcome.b]\ntitle = \"B\"\nterm = \"medium\"\nleads_to = [\"a\", \"safe\"]\n"
+      "[[link]]\nfrom = \"know\"\nto = \"a\"\nassumption = \"x\"\n";
   const auto bad = run(clean_model + loop);
   REQUIRE(count(bad, "cycle") == 1);
   CHECK(first(bad, "cycle").message == "cycle: a -> b -> a");
@@ -67,7 +69,10 @@ TEST_CASE("dead-end: a typo in leads_to is reported once, as unknown-id") {
 
 TEST_CASE("dead-end: a model without an impact says so once") {
   std::string text = edit("[impact.safe]\ntitle = \"People are safe\"\n", "");
-  text = text.replace(text.find("[[link]]"), std::string("[[link]]\nfrom = \"know\"\nto = \"safe\"\nassumption = \"Knowledge changes practice\"\n").size(), "");
+  text = text.replace(
+      text.find("[[link]]"),
+      std::string("[[link]]\nfrom = \"know\"\nto = \"safe\"\nassumption = \"Knowledge changes practice\"\n").size(),
+      "");
   text = text.replace(text.find("[\"know\", \"safe\"]"), std::string("[\"know\", \"safe\"]").size(), "\"know\"");
   const auto bad = run(text);
   REQUIRE(count(bad, "dead-end") == 1);
@@ -75,10 +80,11 @@ TEST_CASE("dead-end: a model without an impact says so once") {
 }
 
 TEST_CASE("unsupported: an outcome no activity or input reaches") {
-  const auto bad = run(clean_model + "[outcome.hope]\ntitle = \"Hope\"\nterm = \"long\"\n"
-                                     "[[link]]\nfrom = \"hope\"\nto = \"safe\"\nassumption = \"x\"\n"
-                                     "[indicator.i2]\ntitle = \"I2\"\nmeasures = \"hope\"\nsource = \"s\"\n"
-                                     "baseline = { value = 1 }\ntarget = { value = 2 }\n");
+  const auto bad = run(clean_model +
+                       "[outcome.hope]\ntitle = \"Hope\"\nterm = \"long\"\n"
+                       "[[link]]\nfrom = \"hope\"\nto = \"safe\"\nassumption = \"x\"\n"
+                       "[indicator.i2]\ntitle = \"I2\"\nmeasures = \"hope\"\nsource = \"s\"\n"
+                       "baseline = { value = 1 }\ntarget = { value = 2 }\n");
   REQUIRE(count(bad, "unsupported") == 1);
   CHECK(first(bad, "unsupported").message == "outcome 'hope' is not supported by any activity or input");
   CHECK(count(run(clean_model), "unsupported") == 0);
@@ -107,9 +113,12 @@ TEST_CASE("incomplete-indicator: lists what is missing") {
   const auto bad = run(edit("source = \"Survey\"\n", ""));
   CHECK(count(bad, "incomplete-indicator") == 1);
   CHECK(first(bad, "incomplete-indicator").message == "indicator 'i1' has no source");
-  const auto worse = run(edit("baseline = { value = 1, date = 2025-01-01 }\ntarget = { value = 2, date = 2027-01-01 }\n", ""));
+  const auto worse =
+      run(edit("baseline = { value = 1, date = 2025-01-01 }\ntarget = { value = 2, date = 2027-01-01 }\n", ""));
   CHECK(first(worse, "incomplete-indicator").message == "indicator 'i1' has no baseline or target");
-  const auto none = run(edit("baseline = { value = 1, date = 2025-01-01 }\ntarget = { value = 2, date = 2027-01-01 }\nsource = \"Survey\"\n", ""));
+  const auto none = run(edit(
+      "baseline = { value = 1, date = 2025-01-01 }\ntarget = { value = 2, date = 2027-01-01 }\nsource = \"Survey\"\n",
+      ""));
   CHECK(first(none, "incomplete-indicator").message == "indicator 'i1' has no baseline, target or source");
 }
 

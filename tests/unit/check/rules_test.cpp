@@ -2,8 +2,8 @@
 // check, and broken definitions.
 #include <catch2/catch.hpp>
 
-#include "support.h"
 #include "check/rules.h"
+#include "support.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;
@@ -119,8 +119,7 @@ TEST_CASE("rule: count bounds, pass and fail") {
   CHECK(count(with_rule("select = { tag = \"aspirational\" }\nmin_count = 1\nmax_count = 1"), "rule") == 0);
   const auto too_few = with_rule("select = { kind = \"activity\", has = \"owner\" }\nmin_count = 2");
   REQUIRE(count(too_few, "rule") == 1);
-  CHECK(first(too_few, "rule").message ==
-        "rule 'r' does not hold: 1 activity with owner set; it asks for at least 2");
+  CHECK(first(too_few, "rule").message == "rule 'r' does not hold: 1 activity with owner set; it asks for at least 2");
   const auto too_many = with_rule("select = { kind = \"activity\" }\nmax_count = 4");
   CHECK_THAT(first(too_many, "rule").message, Contains("5 activities; it asks for at most 4"));
 }

@@ -3,8 +3,8 @@
 // text that went over. load_test.cpp covers the size of a file on disk.
 #include <catch2/catch.hpp>
 
-#include "support.h"
 #include "base/limits.h"
+#include "support.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;

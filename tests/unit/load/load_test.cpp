@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "support.h"
 #include "base/limits.h"
 #include "load/load.h"
+#include "support.h"
 
 using namespace toc::test;
 using Catch::Matchers::Contains;
@@ -79,8 +79,9 @@ TEST_CASE("bad-id: spaces, unicode, length") {
 
 TEST_CASE("includes: files, globs, nesting") {
   const auto ok = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"parts/*.toml\"]\n")},
-                       {"m/parts/a.toml", "[output.a]\ntitle = \"A\"\nleads_to = [\"know\"]\n"
-                                          "[strategy]\ninclude = [\"../more/b.toml\"]\n"},
+                       {"m/parts/a.toml",
+                        "[output.a]\ntitle = \"A\"\nleads_to = [\"know\"]\n"
+                        "[strategy]\ninclude = [\"../more/b.toml\"]\n"},
                        {"m/parts/notes.txt", "not toml"},
                        {"m/more/b.toml", "[output.b]\ntitle = \"B\"\nleads_to = [\"know\"]\n"}});
   CHECK(ok.model.sources.size() == 3);
@@ -95,7 +96,8 @@ TEST_CASE("bad-include: missing file, empty glob, leaving the folder, absolute")
   };
   CHECK(first(with("nope.toml"), "bad-include").message == "cannot include 'nope.toml': no such file");
   CHECK(first(with("parts/*.toml"), "bad-include").message == "include 'parts/*.toml' matches no file");
-  CHECK(first(with("../secret.toml"), "bad-include").message == "include '../secret.toml' leaves the model's folder 'm'");
+  CHECK(first(with("../secret.toml"), "bad-include").message ==
+        "include '../secret.toml' leaves the model's folder 'm'");
   CHECK(first(with("/etc/passwd"), "bad-include").message ==
         "include '/etc/passwd' must be a path relative to the including file");
 }
@@ -107,9 +109,10 @@ TEST_CASE("include-cycle is reported with its path") {
   REQUIRE(count(bad, "include-cycle") == 1);
   CHECK(first(bad, "include-cycle").message == "include cycle: m/a.toml -> m/b.toml -> m/a.toml");
   // A file included twice (not a cycle) is read once.
-  const auto diamond = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"a.toml\", \"b.toml\"]\n")},
-                            {"m/a.toml", "[strategy]\ninclude = [\"b.toml\"]\n"},
-                            {"m/b.toml", "[output.b]\ntitle = \"B\"\nleads_to = [\"know\"]\n"}});
+  const auto diamond =
+      run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"a.toml\", \"b.toml\"]\n")},
+           {"m/a.toml", "[strategy]\ninclude = [\"b.toml\"]\n"},
+           {"m/b.toml", "[output.b]\ntitle = \"B\"\nleads_to = [\"know\"]\n"}});
   CHECK(found(diamond).empty());
 }
 
@@ -120,7 +123,9 @@ TEST_CASE("strategy fields belong in the root file") {
 }
 
 TEST_CASE("links: leads_to and [[link]] are one arrow, duplicates are flagged") {
-  const auto merged = run(edit("[[link]]\nfrom = \"know\"", "[[link]]\nfrom = \"trained\"\nto = \"know\"\nevidence = \"e\"\n[[link]]\nfrom = \"know\""));
+  const auto merged =
+      run(edit("[[link]]\nfrom = \"know\"",
+               "[[link]]\nfrom = \"trained\"\nto = \"know\"\nevidence = \"e\"\n[[link]]\nfrom = \"know\""));
   CHECK(merged.model.links.size() == 4);
   const auto twice = run(edit("leads_to = [\"know\"]", "leads_to = [\"know\", \"know\"]"));
   CHECK(count(twice, "duplicate-link") == 1);
@@ -135,7 +140,8 @@ TEST_CASE("bad input: empty, binary, invalid UTF-8, deep nesting, huge arrays") 
   std::string huge = clean_model + "[output.many]\ntitle = \"x\"\ntags = [";
   for (std::size_t i = 0; i <= toc::limits::max_array_items; ++i) huge += "\"t\",";
   CHECK(count(run(huge + "]\n"), "limit") == 1);
-  CHECK(count(run(clean_model + "[output.long]\ntitle = \"" + std::string(toc::limits::max_string_bytes + 1, 'x') + "\"\n"),
+  CHECK(count(run(clean_model + "[output.long]\ntitle = \"" + std::string(toc::limits::max_string_bytes + 1, 'x') +
+                  "\"\n"),
               "limit") == 1);
 }
 
@@ -190,14 +196,12 @@ TEST_CASE("includes load in depth-first order, whatever thread parsed them") {
       {"m/never.toml", part("never")},
   };
   const std::vector<std::string> order = {
-      "m/strategy.toml", "m/parts/a.toml", "m/parts/b.toml", "m/parts/c.toml", "m/nested/c1.toml",
-      "m/nested/c2.toml", "m/parts/d.toml", "m/parts/e.toml", "m/parts/h.toml", "m/parts/f.toml",
-      "m/parts/g.toml", "m/parts/i.toml", "m/parts/j.toml", "m/parts/k.toml", "m/deep/x.toml",
-      "m/deep/y.toml", "m/parts/l.toml", "m/extra.toml"};
+      "m/strategy.toml", "m/parts/a.toml", "m/parts/b.toml", "m/parts/c.toml", "m/nested/c1.toml", "m/nested/c2.toml",
+      "m/parts/d.toml",  "m/parts/e.toml", "m/parts/h.toml", "m/parts/f.toml", "m/parts/g.toml",   "m/parts/i.toml",
+      "m/parts/j.toml",  "m/parts/k.toml", "m/deep/x.toml",  "m/deep/y.toml",  "m/parts/l.toml",   "m/extra.toml"};
   const std::vector<std::string> expected = {
       "include-cycle m/nested/c2.toml:4 include cycle: m/nested/c1.toml -> m/nested/c2.toml -> m/nested/c1.toml",
-      "syntax-error m/parts/f.toml:3",
-      "bad-include m/parts/l.toml:4 cannot include 'missing.toml': no such file"};
+      "syntax-error m/parts/f.toml:3", "bad-include m/parts/l.toml:4 cannot include 'missing.toml': no such file"};
   for (int round = 0; round < 20; ++round) {  // worker timing varies from round to round
     toc::Diagnostics diagnostics;
     const toc::LoadResult result = toc::load_model("m/strategy.toml", memory, diagnostics);
@@ -228,8 +232,8 @@ TEST_CASE("without keep_text, parsed files release their texts and the diagnosti
   const auto report = [](const toc::Analysis& analysis) {
     std::vector<std::string> lines;
     for (const toc::Diagnostic& d : analysis.diagnostics.all()) {
-      lines.push_back(fmt::format("{} {}:{}:{} {} / {}", d.code, analysis.model.sources.path(d.range.file), d.range.line,
-                                  d.range.column, d.message, d.help));
+      lines.push_back(fmt::format("{} {}:{}:{} {} / {}", d.code, analysis.model.sources.path(d.range.file),
+                                  d.range.line, d.range.column, d.message, d.help));
     }
     return lines;
   };
@@ -248,9 +252,9 @@ TEST_CASE("without keep_text, parsed files release their texts and the diagnosti
     CHECK(released.model.nodes.size() == kept.model.nodes.size());
     CHECK(texts(kept).size() == kept.model.sources.size());
     // The file that does not parse keeps its text, and so does a workspace file.
-    const std::vector<std::string> expected =
-        root == "m/strategy.toml" ? std::vector<std::string>{"m/parts/b.toml"}
-                                  : std::vector<std::string>{"ws/toc-workspace.toml", "m/parts/b.toml"};
+    const std::vector<std::string> expected = root == "m/strategy.toml"
+                                                  ? std::vector<std::string>{"m/parts/b.toml"}
+                                                  : std::vector<std::string>{"ws/toc-workspace.toml", "m/parts/b.toml"};
     CHECK(texts(released) == expected);
   }
 }

@@ -2,10 +2,10 @@
 // the overlap between strategies.
 #include <catch2/catch.hpp>
 
-#include "support.h"
-#include "products/overlap/overlap.h"
-#include "check/rules.h"
 #include "base/suggest.h"
+#include "check/rules.h"
+#include "products/overlap/overlap.h"
+#include "support.h"
 
 using namespace toc;
 using namespace toc::test;
@@ -73,7 +73,8 @@ TEST_CASE("a folder of model folders is a workspace of them, in name order") {
 }
 
 TEST_CASE("a model checked alone takes references to other models on trust, and may qualify its own") {
-  const auto alone = run(model("b", helps + "\n[activity.own]\ntitle = \"Own\"\npriority = \"b:p\"\nleads_to = [\"b:trained\"]\n"));
+  const auto alone =
+      run(model("b", helps + "\n[activity.own]\ntitle = \"Own\"\npriority = \"b:p\"\nleads_to = [\"b:trained\"]\n"));
   CHECK(found(alone).empty());  // no unknown-id, and 'help' is no dead end or orphan
   CHECK(alone.graph.outside_references() == 1);
   CHECK(alone.graph.out_degree(alone.graph.find("own")) == 1);
@@ -91,15 +92,17 @@ TEST_CASE("an unknown cross-model reference is unknown-id, with the nearest qual
 }
 
 TEST_CASE("a cycle across models is reported as its path") {
-  const auto ws = run_workspace(model("a", "\n[outcome.back]\ntitle = \"Back\"\nterm = \"short\"\nleads_to = [\"b:know\"]\n"),
-                                model("b", "\n[[link]]\nfrom = \"know\"\nto = \"a:back\"\n"));
+  const auto ws =
+      run_workspace(model("a", "\n[outcome.back]\ntitle = \"Back\"\nterm = \"short\"\nleads_to = [\"b:know\"]\n"),
+                    model("b", "\n[[link]]\nfrom = \"know\"\nto = \"a:back\"\n"));
   const Diagnostic& d = first(ws, "cycle");
   CHECK_THAT(d.message, Contains("a:back -> b:know -> a:back"));
 }
 
 TEST_CASE("two models with one id are a duplicate-id, and a missing model is bad-include") {
   CHECK(count(run_workspace(model("a"), model("a")), "duplicate-id") == 1);
-  const auto missing = run({{"ws/toc-workspace.toml", two_models}, {"ws/a/strategy.toml", model("a")}}, "ws/toc-workspace.toml");
+  const auto missing =
+      run({{"ws/toc-workspace.toml", two_models}, {"ws/a/strategy.toml", model("a")}}, "ws/toc-workspace.toml");
   const Diagnostic& d = first(missing, "bad-include");
   CHECK(d.range.line == 3);
   CHECK_THAT(d.message, Contains("'b/strategy.toml'"));
@@ -128,7 +131,8 @@ TEST_CASE("each model's [checks] rules its own files; the workspace's the rest")
 }
 
 TEST_CASE("a model's rule counts that model's nodes only") {
-  const std::string rule = "\n[rule.one-activity]\ntitle = \"One activity\"\nselect = { kind = \"activity\" }\nmax_count = 1\n";
+  const std::string rule =
+      "\n[rule.one-activity]\ntitle = \"One activity\"\nselect = { kind = \"activity\" }\nmax_count = 1\n";
   const auto ws = run_workspace(model("a", rule), model("b", helps));
   CHECK(count(ws, "rule") == 0);
   const auto results = evaluate_rules(ws.model);

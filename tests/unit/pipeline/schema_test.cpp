@@ -77,13 +77,20 @@ std::string where(const std::string& path, const json& schema) {
 std::set<std::string> expected_types(toc::ReadKind kind) {
   using K = toc::ReadKind;
   switch (kind) {
-    case K::texts: return {"string", "array"};
-    case K::boolean: return {"boolean"};
-    case K::scalar: return {"number", "string"};
-    case K::table: return {"object"};
-    case K::number: return {"number"};
-    case K::tables: return {"array"};
-    default: return {"string"};
+    case K::texts:
+      return {"string", "array"};
+    case K::boolean:
+      return {"boolean"};
+    case K::scalar:
+      return {"number", "string"};
+    case K::table:
+      return {"object"};
+    case K::number:
+      return {"number"};
+    case K::tables:
+      return {"array"};
+    default:
+      return {"string"};
   }
 }
 
@@ -118,10 +125,11 @@ void compare_keys(const std::string& path, const toc::TableVocabulary& keys, con
               : fmt::format("the decoder reads '{}' in {}, which the schema does not list", key, where(path, schema)));
       continue;
     }
-        std::set<std::string> types = types_of(*property);
+    std::set<std::string> types = types_of(*property);
     if (types == std::set<std::string>{"integer"}) {
       // A count: still a scalar read, or a number read that the decoder checks is whole.
-      types = read.kind == toc::ReadKind::number ? std::set<std::string>{"number"} : std::set<std::string>{"number", "string"};
+      types = read.kind == toc::ReadKind::number ? std::set<std::string>{"number"}
+                                                 : std::set<std::string>{"number", "string"};
     }
     if (read.kind != toc::ReadKind::choice && types != expected_types(read.kind)) {
       problems.push_back(fmt::format("{} in {} is read as {}, but the schema gives type {}", name, where(path, schema),

@@ -3,8 +3,8 @@
 
 #include <regex>
 
-#include "support.h"
 #include "render/mermaid.h"
+#include "support.h"
 #include "view/view.h"
 
 using namespace toc::test;

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "support.h"
 #include "render/dot.h"
+#include "support.h"
 #include "view/view.h"
 
 using namespace toc::test;
@@ -21,7 +21,8 @@ std::vector<std::string> shown(const toc::Analysis& analysis, const toc::View& v
 std::vector<std::string> arrows(const toc::Analysis& analysis, const toc::View& view) {
   std::vector<std::string> result;
   for (const toc::ViewLink& link : view.links) {
-    result.push_back(analysis.model.nodes[link.from].id + (link.is_path() ? "~>" : "->") + analysis.model.nodes[link.to].id);
+    result.push_back(analysis.model.nodes[link.from].id + (link.is_path() ? "~>" : "->") +
+                     analysis.model.nodes[link.to].id);
   }
   std::sort(result.begin(), result.end());
   return result;
@@ -35,10 +36,11 @@ toc::View view_of(const toc::Analysis& analysis, const toc::ViewOptions& options
 }
 
 // Two priorities: p (train -> trained -> know -> safe) and q (campaign -> aware -> safe).
-const std::string two_priorities = clean_model +
-                                   "[priority.q]\ntitle = \"Q\"\n"
-                                   "[activity.campaign]\ntitle = \"Campaign\"\npriority = \"q\"\nleads_to = [\"aware\"]\n"
-                                   "[outcome.aware]\ntitle = \"Aware\"\nterm = \"short\"\nleads_to = [\"safe\"]\n";
+const std::string two_priorities =
+    clean_model +
+    "[priority.q]\ntitle = \"Q\"\n"
+    "[activity.campaign]\ntitle = \"Campaign\"\npriority = \"q\"\nleads_to = [\"aware\"]\n"
+    "[outcome.aware]\ntitle = \"Aware\"\nterm = \"short\"\nleads_to = [\"safe\"]\n";
 
 }  // namespace
 
@@ -60,7 +62,8 @@ TEST_CASE("view by focus and depth: limits hops both ways") {
   const auto analysis = run(two_priorities);
   toc::ViewOptions options;
   options.focus = "know";
-  CHECK(shown(analysis, view_of(analysis, options)) == std::vector<std::string>{"fund", "know", "safe", "train", "trained"});
+  CHECK(shown(analysis, view_of(analysis, options)) ==
+        std::vector<std::string>{"fund", "know", "safe", "train", "trained"});
   options.depth = 1;
   CHECK(shown(analysis, view_of(analysis, options)) == std::vector<std::string>{"know", "safe", "trained"});
 }
@@ -86,8 +89,9 @@ TEST_CASE("unknown ids in view options are errors with a suggestion") {
 
 TEST_CASE("DOT does not depend on the order of tables or files") {
   const std::string a = "[activity.b]\ntitle = \"B\"\npriority = \"p\"\nleads_to = [\"know\"]\n";
-  const auto one = run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"x.toml\"]\n")}, {"m/x.toml", a}});
-  const auto two = run(edit("[strategy]\n", "[strategy]\n") .insert(clean_model.find("[priority.p]"), a));
+  const auto one =
+      run({{"m/strategy.toml", edit("[strategy]\n", "[strategy]\ninclude = [\"x.toml\"]\n")}, {"m/x.toml", a}});
+  const auto two = run(edit("[strategy]\n", "[strategy]\n").insert(clean_model.find("[priority.p]"), a));
   const auto dot = [](const toc::Analysis& analysis) {
     toc::Diagnostics problems;
     return toc::to_dot(analysis.model, toc::make_view(analysis.model, analysis.graph, {}, problems), {});

@@ -3,8 +3,8 @@
 
 #include <set>
 
-#include "support.h"
 #include "products/checklist/checklist.h"
+#include "support.h"
 #include "view/view.h"
 
 using namespace toc::test;
@@ -179,8 +179,7 @@ TEST_CASE("checklist rows: one per group, outcome and indicator, gap rows includ
 }
 
 TEST_CASE("CSV quotes fields with quotes, commas and line breaks, with CRLF line ends") {
-  const toc::Analysis analysis =
-      run(edit("title = \"People know more\"", "title = \"=say \\\"hi\\\", then\\nleave\""));
+  const toc::Analysis analysis = run(edit("title = \"People know more\"", "title = \"=say \\\"hi\\\", then\\nleave\""));
   const std::string csv = toc::checklist_csv(analysis.model, plan_of(analysis));
   CHECK(csv.find(",\"'=say \"\"hi\"\", then\nleave\",") != std::string::npos);
   CHECK(csv.find("Priority id,Priority,Level,") == 0);

@@ -1,9 +1,9 @@
 // Coverage: the shares a board reads, per priority, per level and in total.
 #include <catch2/catch.hpp>
 
-#include "support.h"
 #include "products/coverage/coverage.h"
 #include "products/coverage/coverage_format.h"
+#include "support.h"
 
 using namespace toc::test;
 
@@ -30,15 +30,16 @@ std::string shares(const toc::CoverageRow& r) {
 
 // clean_model plus priority q: campaign -> aware (unmeasured, names q) -> safe, and a dead-end
 // activity `stall` under q; an incomplete indicator on `aware`'s sibling; evidence on one link.
-const std::string two_priorities = clean_model +
-                                   "[priority.q]\ntitle = \"Q\"\n"
-                                   "[activity.campaign]\ntitle = \"Campaign\"\npriority = \"q\"\nleads_to = [\"aware\"]\n"
-                                   "[activity.stall]\ntitle = \"Stalled\"\npriority = \"q\"\n"
-                                   "[outcome.aware]\ntitle = \"Aware\"\nterm = \"short\"\npriority = \"q\"\n"
-                                   "[outcome.seen]\ntitle = \"Seen\"\nterm = \"long\"\npriority = \"q\"\n"
-                                   "[[link]]\nfrom = \"aware\"\nto = \"seen\"\nassumption = \"A\"\nevidence = \"E\"\n"
-                                   "[[link]]\nfrom = \"seen\"\nto = \"safe\"\nassumption = \"B\"\n"
-                                   "[indicator.i2]\ntitle = \"Seen\"\nmeasures = [\"seen\"]\nsource = \"S\"\n";
+const std::string two_priorities =
+    clean_model +
+    "[priority.q]\ntitle = \"Q\"\n"
+    "[activity.campaign]\ntitle = \"Campaign\"\npriority = \"q\"\nleads_to = [\"aware\"]\n"
+    "[activity.stall]\ntitle = \"Stalled\"\npriority = \"q\"\n"
+    "[outcome.aware]\ntitle = \"Aware\"\nterm = \"short\"\npriority = \"q\"\n"
+    "[outcome.seen]\ntitle = \"Seen\"\nterm = \"long\"\npriority = \"q\"\n"
+    "[[link]]\nfrom = \"aware\"\nto = \"seen\"\nassumption = \"A\"\nevidence = \"E\"\n"
+    "[[link]]\nfrom = \"seen\"\nto = \"safe\"\nassumption = \"B\"\n"
+    "[indicator.i2]\ntitle = \"Seen\"\nmeasures = [\"seen\"]\nsource = \"S\"\n";
 
 }  // namespace
 
@@ -84,16 +85,18 @@ TEST_CASE("a share of nothing is shown as '-' and has no ratio") {
 
 TEST_CASE("coverage JSON gives counts, totals and shares, null for a share of nothing") {
   const toc::Analysis analysis = run(two_priorities);
-  const std::string json = toc::format_coverage_json(analysis.model, toc::compute_coverage(analysis.model, analysis.graph));
+  const std::string json =
+      toc::format_coverage_json(analysis.model, toc::compute_coverage(analysis.model, analysis.graph));
   CHECK(json.find("\"key\": \"q\"") != std::string::npos);
   CHECK(json.find("\"share\": null") != std::string::npos);
   CHECK(json.find("\"count\": 3,\n      \"total\": 4,\n      \"share\": 0.75") != std::string::npos);
 }
 
 TEST_CASE("coverage follows each principle through the activities and priorities") {
-  const std::string text = edit("[activity.train]", "[principle.kind]\ntitle = \"Kindness\"\n"
-                                                    "[principle.unused]\ntitle = \"Unused\"\n"
-                                                    "[activity.train]\nprinciples = [\"kind\"]") +
+  const std::string text = edit("[activity.train]",
+                                "[principle.kind]\ntitle = \"Kindness\"\n"
+                                "[principle.unused]\ntitle = \"Unused\"\n"
+                                "[activity.train]\nprinciples = [\"kind\"]") +
                            "[activity.other]\ntitle = \"Other\"\npriority = \"p\"\nleads_to = [\"trained\"]\n";
   const toc::Analysis analysis = run(text);
   const toc::Coverage coverage = toc::compute_coverage(analysis.model, analysis.graph);
@@ -104,13 +107,15 @@ TEST_CASE("coverage follows each principle through the activities and priorities
   CHECK(toc::format_share(coverage.principles[1].activities) == "0/2 (0%)");
   CHECK(toc::format_coverage_text(analysis.model, coverage).find("Golden threads") != std::string::npos);
   const toc::Analysis clean = run(clean_model);
-  CHECK(toc::format_coverage_text(clean.model, toc::compute_coverage(clean.model, clean.graph)).find("Golden threads") ==
-        std::string::npos);
+  CHECK(
+      toc::format_coverage_text(clean.model, toc::compute_coverage(clean.model, clean.graph)).find("Golden threads") ==
+      std::string::npos);
 }
 
 TEST_CASE("coverage names the weakest step of each pathway") {
   // Two pathways to safe: train -> trained -> know -> safe, and campaign -> aware -> seen -> safe.
-  const toc::Analysis analysis = run(two_priorities + "[[link]]\nfrom = \"trained\"\nto = \"know\"\nstrength = \"strong\"\n");
+  const toc::Analysis analysis =
+      run(two_priorities + "[[link]]\nfrom = \"trained\"\nto = \"know\"\nstrength = \"strong\"\n");
   const toc::Coverage coverage = toc::compute_coverage(analysis.model, analysis.graph);
   CHECK(coverage.pathway_total == 2);
   REQUIRE(coverage.pathways.size() == 2);

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "support.h"
 #include "products/diff/diff.h"
 #include "products/diff/diff_format.h"
+#include "support.h"
 
 using namespace toc::test;
 using toc::ChangeKind;

@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support.h"
 #include "products/export/export.h"
+#include "support.h"
 
 using namespace toc::test;
 

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "support.h"
 #include "products/paths/paths.h"
+#include "support.h"
 
 using namespace toc::test;
 

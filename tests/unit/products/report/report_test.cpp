@@ -1,8 +1,8 @@
 // The board report: its sections, the inline diagram, and escaping of every model text.
 #include <catch2/catch.hpp>
 
-#include "support.h"
 #include "products/report/report.h"
+#include "support.h"
 
 using namespace toc::test;
 
@@ -41,7 +41,8 @@ TEST_CASE("without a diagram the report says why") {
 }
 
 TEST_CASE("the report escapes model text everywhere") {
-  const toc::Analysis analysis = run(edit("title = \"Test strategy\"", "title = \"<b>&amp;</b>\"\nvision = \"<script>x</script>\""));
+  const toc::Analysis analysis =
+      run(edit("title = \"Test strategy\"", "title = \"<b>&amp;</b>\"\nvision = \"<script>x</script>\""));
   const std::string html = report_of(analysis, "");
   CHECK(has(html, "<h1>&lt;b&gt;&amp;amp;&lt;/b&gt;</h1>"));
   CHECK(has(html, "<dd>&lt;script&gt;x&lt;/script&gt;</dd>"));
@@ -49,7 +50,8 @@ TEST_CASE("the report escapes model text everywhere") {
 }
 
 TEST_CASE("the report lists findings under their severity") {
-  const toc::Analysis analysis = run(edit("[impact.safe]", "[outcome.lonely]\ntitle = \"Lonely\"\nterm = \"short\"\n\n[impact.safe]"));
+  const toc::Analysis analysis =
+      run(edit("[impact.safe]", "[outcome.lonely]\ntitle = \"Lonely\"\nterm = \"short\"\n\n[impact.safe]"));
   const std::string html = report_of(analysis, "");
   CHECK(has(html, "<h3 class=\"severity-error\">Errors (0)</h3>\n<p>None.</p>"));
   CHECK(has(html, "<h3 class=\"severity-warning\">Warnings ("));

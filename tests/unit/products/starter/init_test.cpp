@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <map>
 
-#include "support.h"
 #include "products/starter/starter.h"
+#include "support.h"
 
 using namespace toc::test;
 
