@@ -81,6 +81,7 @@ bool is_word(std::string_view text, std::string_view lower) {
 /// The lines of `text`: one more than its line feeds.
 std::size_t count_lines(std::string_view text) {
   std::size_t lines = 1;
+  if (text.empty()) return lines;
   for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', text.end() - at))); ++at) {
     ++lines;
   }
