@@ -1,6 +1,5 @@
 #include "progress/period.h"
 
-#include <charconv>
 #include <regex>
 
 #include <date/date.h>
@@ -24,9 +23,13 @@ Date month_end(int year, int month) {
   return from_ymd(date::year_month_day{date::year{year} / date::month{static_cast<unsigned>(month)} / date::last});
 }
 
+/// The number the leading digits of `digits` write (0 for none); the callers have checked them.
 int number(std::string_view digits) {
   int value = 0;
-  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  for (const char c : digits) {
+    if (c < '0' || c > '9') break;
+    value = value * 10 + (c - '0');
+  }
   return value;
 }
 
