@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -86,6 +88,21 @@ IndicatorCells indicator_cells(const Model& model, const Measurements& data, con
   cells.method = std::string(to_string(judged.method));
   cells.freshness = freshness_cell(judged.freshness);
   return cells;
+}
+
+std::vector<const Rollup*> node_rollups_under(const Model& model, const Progress& progress, std::uint32_t priority) {
+  std::vector<const Rollup*> rollups;
+  for (const Rollup& rollup : progress.rollups) {
+    if (rollup.scope != Rollup::Scope::node) continue;
+    const auto& under = rollup.priorities;
+    const bool in =
+        priority == no_priority ? under.empty() : std::find(under.begin(), under.end(), priority) != under.end();
+    if (in) rollups.push_back(&rollup);
+  }
+  std::stable_sort(rollups.begin(), rollups.end(), [&](const Rollup* a, const Rollup* b) {
+    return chain_level(model.nodes[a->index]) < chain_level(model.nodes[b->index]);
+  });
+  return rollups;
 }
 
 }  // namespace toc

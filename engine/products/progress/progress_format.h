@@ -36,6 +36,14 @@ std::string progress_json(const Model& model, const Measurements& data, const Pr
 /// One row per indicator, RFC 4180: indicator, title, status, method, trajectory, variation, ...
 std::string progress_csv(const Model& model, const Measurements& data, const Progress& progress);
 
+/// Stands for "no priority" where a priority's index is expected (node_rollups_under).
+inline constexpr std::uint32_t no_priority = UINT32_MAX;
+
+/// The roll-ups of the nodes under priority `priority` (an index into Model::priorities; or
+/// no_priority: the nodes under none), in chain order: how the table and the report group
+/// indicators.
+std::vector<const Rollup*> node_rollups_under(const Model& model, const Progress& progress, std::uint32_t priority);
+
 /// A number as people read it: 1104, 12.5, 67.92 (two decimals at most).
 std::string show_number(double value);
 
