@@ -95,7 +95,7 @@ void attach_status(const Model& model, const Progress& progress, const Measureme
     }
     if (drawn.measures.empty()) continue;
     drawn.anchor = drawn.measures.front();
-    if (progress.indicators[i].latest()) drawn.latest = indicator_cells(model, data, progress.indicators[i]).latest;
+    if (progress.indicators[i].latest()) drawn.latest = latest_figure(model, data, progress.indicators[i], 40);
     in_legend[static_cast<std::size_t>(drawn.status)] = 1;
     plan.indicators.push_back(std::move(drawn));
   }

@@ -146,7 +146,7 @@ void add_progress(ChecklistPlan& plan, const Model& model, const Measurements& d
   plan.as_of = progress.as_of;
   plan.progress.clear();
   for (const IndicatorProgress& judged : progress.indicators) {
-    plan.progress.push_back({indicator_cells(model, data, judged).latest, judged.status});
+    plan.progress.push_back({latest_figure(model, data, judged, SIZE_MAX), judged.status});
   }
 }
 

@@ -19,24 +19,6 @@ namespace {
 
 constexpr std::string_view none = "—";
 
-std::string latest_cell(const Model& model, const Measurements& data, const IndicatorProgress& judged) {
-  const auto latest = judged.latest();
-  if (!latest) return std::string(none);
-  const Observation& row = data.rows[*latest];
-  const Indicator& indicator = model.indicators[judged.indicator];
-  std::string value;
-  if (indicator.measure == Measure::text)
-    value = shorten(data.label(row.text), 24);
-  else if (indicator.measure == Measure::ordinal && judged.ordinal) {
-    std::size_t groups = 0;
-    for (const std::uint32_t n : judged.ordinal->periods.back().counts) groups += n;
-    value = count(groups, "group");
-  } else
-    value = show_number(row.value);
-  return fmt::format("{} in {}{}", value, to_string(row.period),
-                     row.status == RowStatus::provisional ? " (provisional)" : "");
-}
-
 std::string target_cell(const Indicator& indicator) {
   if (!indicator.target.present) {
     if (indicator.milestones.empty()) return std::string(none);
@@ -74,11 +56,30 @@ std::string freshness_cell(const Freshness& freshness) {
 
 }  // namespace
 
+std::string latest_figure(const Model& model, const Measurements& data, const IndicatorProgress& judged,
+                          std::size_t text_limit) {
+  const auto latest = judged.latest();
+  if (!latest) return std::string(none);
+  const Observation& row = data.rows[*latest];
+  const Indicator& indicator = model.indicators[judged.indicator];
+  std::string value;
+  if (indicator.measure == Measure::text)
+    value = shorten(data.label(row.text), text_limit);
+  else if (indicator.measure == Measure::ordinal && judged.ordinal) {
+    std::size_t groups = 0;
+    for (const std::uint32_t n : judged.ordinal->periods.back().counts) groups += n;
+    value = count(groups, "group");
+  } else
+    value = show_number(row.value);
+  return fmt::format("{} in {}{}", value, to_string(row.period),
+                     row.status == RowStatus::provisional ? " (provisional)" : "");
+}
+
 IndicatorCells indicator_cells(const Model& model, const Measurements& data, const IndicatorProgress& judged) {
   const Indicator& indicator = model.indicators[judged.indicator];
   IndicatorCells cells;
   cells.indicator = indicator.id;
-  cells.latest = latest_cell(model, data, judged);
+  cells.latest = latest_figure(model, data, judged, 24);
   cells.target = target_cell(indicator);
   cells.trajectory = judged.trajectory ? fmt::format("{} (expected {})", to_string(judged.trajectory->verdict),
                                                      show_number(judged.trajectory->expected))

@@ -22,6 +22,11 @@ struct IndicatorCells {
   std::string freshness;   ///< "fresh", "stale since 2025-05-30", "—"
 };
 
+/// The latest figure of `judged` in words: "61.2 in 2025-03 (provisional)", "6 groups in 2026-Q3",
+/// a text measure's words (cut to `text_limit` code points) and period; "—" when there is none.
+std::string latest_figure(const Model& model, const Measurements& data, const IndicatorProgress& judged,
+                          std::size_t text_limit);
+
 /// The cells of `judged`.
 IndicatorCells indicator_cells(const Model& model, const Measurements& data, const IndicatorProgress& judged);
 

@@ -18,10 +18,11 @@ namespace {
 
 using escape::html_text;
 
-/// "is 0.28 better", "falls 2 short".
+/// "is 0.28 better", "falls 2 short", "is as expected".
 std::string against_expected(const Trajectory& t) {
-  return t.shortfall <= 0 ? fmt::format("is {} better", show_number(-t.shortfall))
-                          : fmt::format("falls {} short", show_number(t.shortfall));
+  if (show_number(t.shortfall) == "0") return "is as expected";
+  return t.shortfall < 0 ? fmt::format("is {} better", show_number(-t.shortfall))
+                         : fmt::format("falls {} short", show_number(t.shortfall));
 }
 
 /// Why the verdict: "within the tolerance of 3", "more than the tolerance of 3, but better than
@@ -121,7 +122,7 @@ std::string progress_caption(const Model& model, const Measurements& data, const
   const Indicator& indicator = model.indicators[judged.indicator];
   std::string out = fmt::format("Status: {}{}", to_string(judged.status), judged_words(model, progress, judged));
   if (judged.latest() && indicator.measure != Measure::text) {
-    out += fmt::format(" Latest figure: {}{}.", indicator_cells(model, data, judged).latest,
+    out += fmt::format(" Latest figure: {}{}.", latest_figure(model, data, judged, SIZE_MAX),
                        indicator.unit.empty() ? "" : "; unit: " + indicator.unit);
   }
   std::size_t provisional = 0;
