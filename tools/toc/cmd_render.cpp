@@ -142,7 +142,9 @@ const Analysis* load(const RenderOptions& options, DiagramOptions& diagram, int&
   return &checked->analysis;
 }
 
-int run_render(RenderOptions options) {
+/// Completes and checks the command line: the format from the file's name, --depth, --levels,
+/// --data and --as-of. Returns -1 when they are usable, else the exit status (after saying why).
+int check_arguments(RenderOptions& options) {
   if (options.format.empty()) {
     options.format = extension_of(options.output);
     if (options.format == "mmd") options.format = "mermaid";
@@ -160,17 +162,22 @@ int run_render(RenderOptions options) {
       return fail(fmt::format("--levels: '{}' is not a level; use input, activity, output, outcome, impact", bad));
     }
   }
+  if (!options.status && (!options.data.data.empty() || !options.data.as_of.empty())) {
+    return fail("--data and --as-of go with --status");
+  }
+  return -1;
+}
+
+int run_render(RenderOptions options) {
+  if (int status = check_arguments(options); status >= 0) return status;
   // Graphviz loads its plugins and fonts on another core while this one loads the model.
   const bool graphviz = options.format == "svg" || options.format == "png" || options.format == "pdf";
   const std::future<void> warm =
       graphviz ? warm_up_graphviz_meanwhile(options.format == "png" ? "png" : "svg") : std::future<void>();
-  if (!options.status && (!options.data.data.empty() || !options.data.as_of.empty())) {
-    return fail("--data and --as-of go with --status");
-  }
   DiagramOptions diagram_options;
-  int status = -1;
-  const Analysis* loaded = load(options, diagram_options, status);
-  if (!loaded) return status;
+  int loading = -1;
+  const Analysis* loaded = load(options, diagram_options, loading);
+  if (!loaded) return loading;
   const Analysis& analysis = *loaded;
   // With --status, errors in the measurements are reported (stderr) and make the exit status 1.
   const int done = analysis.diagnostics.has_errors() ? exit_problems : exit_ok;
@@ -180,13 +187,10 @@ int run_render(RenderOptions options) {
   diagram_options.prefer_priority = options.view.priority;
   if (options.show_issues) diagram_options.issues = &analysis.diagnostics;
   if (options.format == "mermaid") {  // text, like DOT: no Graphviz, no node limit
-    MermaidOptions mermaid_options;
-    mermaid_options.direction = options.direction;
-    mermaid_options.diagram = diagram_options;
-    const std::string mermaid = to_mermaid(analysis.model, view, mermaid_options);
-    const std::string error = write_output(options.output, mermaid, analysis.model.sources);
-    if (!error.empty()) return fail(error);
-    return done;
+    const std::string error = write_output(
+        options.output, to_mermaid(analysis.model, view, {.direction = options.direction, .diagram = diagram_options}),
+        analysis.model.sources);
+    return error.empty() ? done : fail(error);
   }
   DotOptions dot_options;
   dot_options.direction = options.direction;
