@@ -114,6 +114,26 @@ int days_between(const Date& from, const Date& to) {
 
 Date add_days(const Date& date, int days) { return from_ymd(date::sys_days{to_ymd(date)} + date::days{days}); }
 
+Period next_period(const Period& period) {
+  const Date first = add_days(period.last, 1);
+  const auto months_on = [&](int months) {  // the last day of the month `months` - 1 after `first`'s
+    const int index = first.year * 12 + (first.month - 1) + months - 1;
+    return month_end(index / 12, index % 12 + 1);
+  };
+  switch (period.granularity) {
+    case Granularity::day:
+      return {period.granularity, first, first};
+    case Granularity::month:
+      return {period.granularity, first, months_on(1)};
+    case Granularity::quarter:
+      return {period.granularity, first, months_on(3)};
+    case Granularity::year:
+    case Granularity::financial_year:
+      break;
+  }
+  return {period.granularity, first, months_on(12)};
+}
+
 std::optional<Period> parse_period(std::string_view text, std::string& problem) {
   if (std::optional<Period> period = exact(text)) return period;
   problem = hint(std::string(text));

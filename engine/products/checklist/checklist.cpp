@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/reading_order.h"
+#include "products/progress/progress_format.h"
 
 namespace toc {
 
@@ -141,12 +142,25 @@ ChecklistPlan plan_checklist(const Model& model, const View& view) {
   return plan;
 }
 
+void add_progress(ChecklistPlan& plan, const Model& model, const Measurements& data, const Progress& progress) {
+  plan.as_of = progress.as_of;
+  plan.progress.clear();
+  for (const IndicatorProgress& judged : progress.indicators) {
+    plan.progress.push_back({latest_figure(model, data, judged, SIZE_MAX), judged.status});
+  }
+}
+
 std::string checklist_summary(const ChecklistPlan& plan) {
-  return fmt::format(
+  std::string text = fmt::format(
       "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
       "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
       "owner. An outcome or impact is listed under every priority it names; those naming none are under \"{}\".",
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
+  if (plan.with_progress()) {
+    text += fmt::format(" Latest figures and statuses as of {}, judged as toc progress judges them.",
+                        to_string(*plan.as_of));
+  }
+  return text;
 }
 
 namespace {
@@ -166,6 +180,7 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
   rows.push_back({"Priority id", "Priority",  "Level",    "Outcome id",    "Outcome",    "Indicator id", "Indicator",
                   "Unit",        "Direction", "Baseline", "Baseline date", "Target",     "Target date",  "Source",
                   "Frequency",   "Owner",     "Defined",  "Has baseline",  "Has target", "Has source",   "Has owner"});
+  if (plan.with_progress()) rows.back().insert(rows.back().end(), {"Latest", "Status"});
   for (const ChecklistGroup& group : plan.groups) {
     for (const ChecklistEntry& entry : group.entries) {
       const Node& node = model.nodes[entry.node];
@@ -185,6 +200,8 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
                     indicator.baseline.value, measurement_date(indicator.baseline), indicator.target.value,
                     measurement_date(indicator.target), indicator.source, indicator.frequency, indicator.owner});
         for (const bool tick : plan.quality[i]) row.push_back(tick ? "yes" : "no");
+        if (plan.with_progress())
+          row.insert(row.end(), {plan.progress[i].latest, std::string(to_string(plan.progress[i].status))});
         rows.push_back(std::move(row));
       }
     }
