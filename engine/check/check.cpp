@@ -50,7 +50,7 @@ std::string describe(const Node& node) { return fmt::format("{} '{}'", to_string
 
 namespace {
 
-using Settings = std::map<std::string, CheckOverride, std::less<>>;
+using Settings = CheckSettings;
 
 /// Reports the codes in [checks] that name no configurable check.
 void validate(const Settings& settings, std::span<const CheckInfo> checks, Diagnostics& diagnostics) {
@@ -58,7 +58,8 @@ void validate(const Settings& settings, std::span<const CheckInfo> checks, Diagn
     // Captured by name: clang 14 cannot capture a structured binding implicitly.
     const bool known =
         std::any_of(checks.begin(), checks.end(), [&code = code](const CheckInfo& c) { return c.code == code; });
-    if (known) continue;
+    const auto data = std::span(configurable_data_codes);
+    if (known || std::find(data.begin(), data.end(), code) != data.end()) continue;
     const auto fixed = load_codes();
     if (std::find(fixed.begin(), fixed.end(), code) != fixed.end()) {
       diagnostics.error("unknown-key", setting.range, fmt::format("'{}' cannot be configured in [checks]", code),
@@ -67,17 +68,11 @@ void validate(const Settings& settings, std::span<const CheckInfo> checks, Diagn
     }
     std::vector<std::string_view> codes;
     for (const CheckInfo& check : checks) codes.push_back(check.code);
+    codes.insert(codes.end(), std::begin(configurable_data_codes), std::end(configurable_data_codes));
     std::string help = did_you_mean(code, codes);
     diagnostics.error("unknown-key", setting.range, fmt::format("unknown check '{}' in [checks]", code),
                       help.empty() ? "docs/checks.md lists every check" : help);
   }
-}
-
-std::optional<Severity> severity_of(const Settings& settings, std::string_view code, std::optional<Severity> fallback) {
-  const auto it = settings.find(code);
-  if (it == settings.end()) return fallback;
-  if (it->second.setting == CheckSetting::off) return std::nullopt;
-  return it->second.setting == CheckSetting::error ? Severity::error : Severity::warning;
 }
 
 }  // namespace
@@ -96,14 +91,14 @@ void run_checks(const Model& model, const Graph& graph, Diagnostics& diagnostics
 
   const CheckContext context{model, graph};
   for (const CheckInfo& check : checks) {
-    const std::optional<Severity> severity = severity_of(model.checks, check.code, check.severity);
+    const std::optional<Severity> severity = severity_in(model.checks, check.code, check.severity);
     // In a workspace each strategy's [checks] rules its own files; the workspace's, the rest.
     std::vector<std::optional<Severity>> by_file;
     for (const Member& member : model.members) {
       if (!member.checks.count(check.code)) continue;
       if (by_file.empty()) by_file.assign(model.sources.size(), severity);
       std::fill(by_file.begin() + member.first_file, by_file.begin() + member.end_file,
-                severity_of(member.checks, check.code, severity));
+                severity_in(member.checks, check.code, severity));
     }
     if (!severity && std::none_of(by_file.begin(), by_file.end(), [](const auto& s) { return s.has_value(); }))
       continue;

@@ -127,4 +127,19 @@ std::size_t Model::member_of(FileId file) const {
   return no_member;
 }
 
+std::optional<Severity> severity_in(const CheckSettings& settings, std::string_view code,
+                                    std::optional<Severity> fallback) {
+  const auto it = settings.find(code);
+  if (it == settings.end()) return fallback;
+  if (it->second.setting == CheckSetting::off) return std::nullopt;
+  return it->second.setting == CheckSetting::error ? Severity::error : Severity::warning;
+}
+
+std::optional<Severity> Model::configured_severity(std::string_view code, FileId file,
+                                                   std::optional<Severity> fallback) const {
+  const std::optional<Severity> severity = severity_in(checks, code, fallback);
+  const std::size_t member = member_of(file);
+  return member == no_member ? severity : severity_in(members[member].checks, code, severity);
+}
+
 }  // namespace toc

@@ -193,6 +193,16 @@ struct CheckOverride {
   SourceRange range;
 };
 
+/// Codes reported about the measurements, not by a check, that [checks] may still set: a model
+/// whose data are known to be old or not yet collected can turn these warnings off.
+inline constexpr std::string_view configurable_data_codes[] = {"no-data", "stale-data"};
+
+using CheckSettings = std::map<std::string, CheckOverride, std::less<>>;
+
+/// The severity `settings` give `code`: `fallback` when they do not name it, nothing when "off".
+std::optional<Severity> severity_in(const CheckSettings& settings, std::string_view code,
+                                    std::optional<Severity> fallback);
+
 /// One strategy of a workspace: its [strategy] table, its [checks] and the files it was read
 /// from (contiguous in the workspace's SourceSet, so a range's file says which strategy wrote it).
 struct Member {
@@ -200,7 +210,7 @@ struct Member {
   std::string root;  ///< the member's root file, as the workspace names it
   FileId first_file = 0;
   FileId end_file = 0;  ///< one past the last
-  std::map<std::string, CheckOverride, std::less<>> checks;
+  CheckSettings checks;
 };
 
 /// A whole strategy after loading: all included files merged. A workspace (several strategies
@@ -215,12 +225,16 @@ struct Model {
   std::vector<Link> links;
   std::vector<Indicator> indicators;
   std::vector<Rule> rules;
-  std::map<std::string, CheckOverride, std::less<>> checks;
+  CheckSettings checks;
   std::vector<Member> members;  ///< empty for a single model
 
   bool is_workspace() const { return !members.empty(); }
   /// The member that `file` belongs to, or no_member (a single model, or the workspace file).
   std::size_t member_of(FileId file) const;
+  /// The severity [checks] gives `code` at `file` (the file's strategy's [checks] first, then the
+  /// model's), `fallback` when neither names it, nothing when it is "off".
+  std::optional<Severity> configured_severity(std::string_view code, FileId file,
+                                              std::optional<Severity> fallback) const;
 };
 inline constexpr std::size_t no_member = SIZE_MAX;
 

@@ -180,8 +180,13 @@ void report_data_gaps(const Model& model, const Measurements& data, const Progre
                       Diagnostics& diagnostics) {
   for (const IndicatorProgress& judged : progress.indicators) {
     const Indicator& indicator = model.indicators[judged.indicator];
-    if (judged.rows.empty() && indicator.target.present && data.covers(indicator.id)) {
-      diagnostics.add({Severity::warning,
+    // [checks] may turn either off, or make it an error, like a check's code.
+    const std::optional<Severity> no_data =
+        model.configured_severity("no-data", indicator.range.file, Severity::warning);
+    const std::optional<Severity> stale =
+        model.configured_severity("stale-data", indicator.range.file, Severity::warning);
+    if (no_data && judged.rows.empty() && indicator.target.present && data.covers(indicator.id)) {
+      diagnostics.add({*no_data,
                        "no-data",
                        fmt::format("indicator '{}' has a target but no measurements up to {}", indicator.id,
                                    to_string(progress.as_of)),
@@ -189,9 +194,9 @@ void report_data_gaps(const Model& model, const Measurements& data, const Progre
                        {},
                        fmt::format("add its figures to a measurements file: {},<period>,<value>", indicator.id)});
     }
-    if (judged.freshness.state != FreshnessState::stale) continue;
+    if (!stale || judged.freshness.state != FreshnessState::stale) continue;
     const Observation& latest = data.rows[*judged.latest()];
-    diagnostics.add({Severity::warning,
+    diagnostics.add({*stale,
                      "stale-data",
                      fmt::format("the latest figure of '{}' is for {}; the next was due by {}", indicator.id,
                                  to_string(latest.period), to_string(judged.freshness.due)),

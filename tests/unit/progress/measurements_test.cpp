@@ -248,6 +248,20 @@ TEST_CASE("measurements: no-data and stale-data, as of a date") {
   CHECK(located(none, true) == Strings{"no-data@m/strategy.toml:55:12"});
 }
 
+TEST_CASE("measurements: [checks] can turn no-data and stale-data off or into errors") {
+  const auto with_checks = [](const std::string& checks) {
+    std::string model = std::string(progress_model) + "target = { value = 5, date = 2026-03-31 }\n";
+    model.replace(model.find("[checks]\n"), 9, "[checks]\n" + checks);
+    return judge({{"m/strategy.toml", model}, {"m/data.csv", header + "trained-count,2025-03,1\n"}});
+  };
+  CHECK(located(with_checks(""), true).size() == 2);  // stale-data and no-data, warnings by default
+  CHECK(located(with_checks("stale-data = \"off\"\nno-data = \"off\"\n"), true).empty());
+  const Judged strict = with_checks("stale-data = \"error\"\n");
+  CHECK(only(strict, "stale-data").severity == Severity::error);
+  // The other reading codes stay fixed.
+  CHECK(located(with_checks("bad-csv = \"off\"\n")) == Strings{"unknown-key@m/strategy.toml:9:1"});
+}
+
 TEST_CASE("measurements: the codes are all listed as reading codes") {
   // toc check's [checks] treats them as not configurable, like every reading code.
   for (const std::string_view code : progress_codes()) {
