@@ -1,7 +1,6 @@
 #include "products/coverage/coverage_format.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -54,7 +53,7 @@ nlohmann::ordered_json row_json(const CoverageRow& row) {
 
 std::string format_share(const Share& share) {
   if (share.total == 0) return "-";
-  return fmt::format("{}/{} ({:.0f}%)", share.count, share.total, std::floor(share.ratio() * 100.0));
+  return fmt::format("{}/{} ({})", share.count, share.total, percent(share.count, share.total));
 }
 
 namespace {

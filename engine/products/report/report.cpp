@@ -1,7 +1,6 @@
 #include "products/report/report.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <fmt/format.h>
 
@@ -131,10 +130,6 @@ std::string diagram(const ReportInput& input) {
   return out + "</section>\n";
 }
 
-std::string percent(const Share& share) {
-  return share.total ? fmt::format("{:.0f}%", std::floor(share.ratio() * 100.0)) : std::string("-");
-}
-
 }  // namespace
 
 std::string coverage_chart_svg(const Coverage& coverage) {
@@ -170,8 +165,8 @@ std::string coverage_chart_svg(const Coverage& coverage) {
                          label_width, y + dy, bar_width);
       out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"16\" fill=\"{}\" stroke=\"{}\"/>",
                          label_width, y + dy, ratio * bar_width, fill, stroke);
-      out +=
-          fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13, percent(share));
+      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13,
+                         percent(share.count, share.total));
     };
     bar(row->measured, 4, "#0072B2", "#0072B2");
     bar(row->complete, 22, "url(#hatch)", "#007A5A");

@@ -60,13 +60,13 @@ TEST_CASE("coverage counts per priority, per level, and in total") {
   const toc::Coverage coverage = coverage_of(two_priorities);
   const toc::CoverageRow& q = row(coverage.by_priority, "q");
   // aware unmeasured; seen measured by i2, which has no baseline or target: not complete.
-  CHECK(shares(q) == "1/2 (50%) 0/2 (0%) 1/2 (50%) 2/3 (66%) 1/3 (33%)");
+  CHECK(shares(q) == "1/2 (50%) 0/2 (0%) 1/2 (50%) 2/3 (67%) 1/3 (33%)");
   const toc::CoverageRow& p = row(coverage.by_priority, "p");
   CHECK(toc::format_share(p.reaching_impact) == "1/1 (100%)");
   CHECK(shares(row(coverage.by_level, "short")) == "1/2 (50%) 1/2 (50%) - 2/2 (100%) 1/2 (50%)");
   CHECK(shares(row(coverage.by_level, "long")) == "1/1 (100%) 0/1 (0%) - 1/1 (100%) 0/1 (0%)");
-  CHECK(shares(row(coverage.by_level, "activity")) == "- - 2/3 (66%) 0/2 (0%) 0/2 (0%)");
-  CHECK(shares(coverage.total) == "3/4 (75%) 2/4 (50%) 2/3 (66%) 3/7 (42%) 1/7 (14%)");
+  CHECK(shares(row(coverage.by_level, "activity")) == "- - 2/3 (67%) 0/2 (0%) 0/2 (0%)");
+  CHECK(shares(coverage.total) == "3/4 (75%) 2/4 (50%) 2/3 (67%) 3/7 (42%) 1/7 (14%)");
   // Levels with nothing in them are left out; medium has no node here.
   CHECK_THROWS(row(coverage.by_level, "medium"));
 }
@@ -80,7 +80,16 @@ TEST_CASE("an output is under the priorities of the activities that lead straigh
 TEST_CASE("a share of nothing is shown as '-' and has no ratio") {
   CHECK(toc::format_share({}) == "-");
   CHECK(toc::Share{}.ratio() < 0);
-  CHECK(toc::format_share({2, 3}) == "2/3 (66%)");
+}
+
+TEST_CASE("a share is rounded to the nearest percent, never to a false 0% or 100%") {
+  CHECK(toc::format_share({2, 3}) == "2/3 (67%)");
+  CHECK(toc::format_share({1, 3}) == "1/3 (33%)");
+  CHECK(toc::format_share({1, 8}) == "1/8 (13%)");          // 12.5% rounds half up
+  CHECK(toc::format_share({199, 200}) == "199/200 (99%)");  // 99.5%: short of all, so not 100%
+  CHECK(toc::format_share({1, 1000}) == "1/1000 (1%)");     // 0.1%: more than none, so not 0%
+  CHECK(toc::format_share({0, 7}) == "0/7 (0%)");
+  CHECK(toc::format_share({7, 7}) == "7/7 (100%)");
 }
 
 TEST_CASE("coverage JSON gives counts, totals and shares, null for a share of nothing") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "products/report/report.h"
+#include "products/starter/starter.h"
 #include "support.h"
 
 using namespace toc::test;
@@ -63,4 +64,16 @@ TEST_CASE("the coverage chart draws a measured and a complete bar per priority a
   const std::string svg = toc::coverage_chart_svg(toc::compute_coverage(analysis.model, analysis.graph));
   CHECK(has(svg, "<title>Total: measured 2/2 (100%), complete 2/2 (100%)</title>"));
   CHECK(has(svg, "fill=\"url(#hatch)\""));  // complete differs by pattern, not colour alone
+}
+
+TEST_CASE("the coverage chart rounds its percentages as the tables do") {
+  // Two outcomes of three measured: 67%, as format_share says, not 66%.
+  const toc::Analysis analysis = run(edit("[impact.safe]",
+                                          "[outcome.more]\ntitle = \"More\"\nterm = \"long\"\n"
+                                          "leads_to = [\"safe\"]\n\n[impact.safe]") +
+                                     "[[link]]\nfrom = \"know\"\nto = \"more\"\nassumption = \"A\"\n");
+  const std::string svg = toc::coverage_chart_svg(toc::compute_coverage(analysis.model, analysis.graph));
+  CHECK(has(svg, "<title>Total: measured 2/3 (67%), complete 2/3 (67%)</title>"));
+  CHECK(has(svg, ">67%</text>"));
+  CHECK_FALSE(has(svg, "66%"));
 }
