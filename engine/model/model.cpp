@@ -40,6 +40,12 @@ std::string_view to_string(Measure measure) {
 
 std::string to_string(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
 
+bool is_outcome_step(const Model& model, const Link& link) {
+  if (link.feedback || link.from_node == no_node || link.to_node == no_node) return false;
+  const Kind to = model.nodes[link.to_node].kind;
+  return model.nodes[link.from_node].kind == Kind::outcome && (to == Kind::outcome || to == Kind::impact);
+}
+
 int chain_level(const Node& node) {
   switch (node.kind) {
     case Kind::input:

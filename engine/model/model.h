@@ -242,6 +242,11 @@ struct ModelMarks {
 void visit_ids(Model& model, const ModelMarks& from, const std::function<void(std::string&)>& define,
                const std::function<void(Ref&)>& refer);
 
+/// A step from an outcome to an outcome or the impact, not a feedback link: where a theory of
+/// change makes its claims, and the arrows `toc check` asks to state an assumption
+/// (missing-assumption). False while either end is unresolved.
+bool is_outcome_step(const Model& model, const Link& link);
+
 /// Position of a node in the chain: input 0, activity 1, output 2, outcomes 3..5 by term, impact 6.
 /// An outcome without a term counts as medium.
 int chain_level(const Node& node);

@@ -32,6 +32,7 @@ struct Tally {
       row.reaching_impact.add(reaches_impact[n] != 0);
     }
   }
+  /// An outcome step's figures; the caller counts outcome steps only.
   static void link(CoverageRow& row, const Link& link) {
     row.with_assumption.add(!link.assumption.empty());
     row.with_evidence.add(!link.evidence.empty());
@@ -134,7 +135,7 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
     tally.node(coverage.total, n);
   }
   for (const Link& link : model.links) {
-    if (link.from_node == no_node || link.to_node == no_node) continue;
+    if (!is_outcome_step(model, link)) continue;
     for (CoverageRow* row : priority_rows(link.from_node)) Tally::link(*row, link);
     Tally::link(levels[chain_level(model.nodes[link.from_node])], link);
     if (CoverageRow* row = strategy_row(link.from_node)) Tally::link(*row, link);

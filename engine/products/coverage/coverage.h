@@ -32,8 +32,10 @@ struct CoverageRow {
   Share measured;         ///< outcomes and impacts with at least one indicator
   Share complete;         ///< outcomes and impacts with an indicator that has a baseline, target and source
   Share reaching_impact;  ///< activities with a path to an impact (feedback links not followed)
-  Share with_assumption;  ///< links that state an assumption
-  Share with_evidence;    ///< links that cite evidence
+  /// Outcome steps (is_outcome_step: outcome to outcome or impact) that state an assumption: the
+  /// arrows `toc check` asks to be argued, and no others.
+  Share with_assumption;
+  Share with_evidence;  ///< outcome steps that cite evidence
 };
 
 /// How far one principle (a "golden thread") runs through the strategy's activities.
@@ -57,8 +59,8 @@ inline constexpr CoverageFigure coverage_figures[] = {
     {"measured", "Measured", "Outcomes and impacts with an indicator", &CoverageRow::measured},
     {"complete", "Complete", "... with a complete indicator", &CoverageRow::complete},
     {"reaching_impact", "Reach impact", "Activities with a path to an impact", &CoverageRow::reaching_impact},
-    {"with_assumption", "Assumption", "Links that state an assumption", &CoverageRow::with_assumption},
-    {"with_evidence", "Evidence", "Links that cite evidence", &CoverageRow::with_evidence},
+    {"with_assumption", "Assumption", "Outcome steps that state an assumption", &CoverageRow::with_assumption},
+    {"with_evidence", "Evidence", "Outcome steps that cite evidence", &CoverageRow::with_evidence},
 };
 
 /// A pathway (activity -> ... -> impact) and its weakest step: the link with the lowest
@@ -73,13 +75,13 @@ struct PathwayWeakness {
 struct Coverage {
   /// One row per priority, in the order they are written, then "Not under a priority" when anything is not.
   /// A node is under the priorities it names; an output is under the priorities of the
-  /// activities that lead straight to it; a link is under its start's priorities.
+  /// activities that lead straight to it; an outcome step is under its start's priorities.
   std::vector<CoverageRow> by_priority;
   /// One row per level of the chain that has anything in it: input … impact, outcomes by term.
-  /// A link counts at the level it starts from.
+  /// An outcome step counts at the level it starts from.
   std::vector<CoverageRow> by_level;
   /// In a workspace, one row per strategy, in workspace order; empty for a single model.
-  /// A link counts in the strategy it starts from.
+  /// An outcome step counts in the strategy it starts from.
   std::vector<CoverageRow> by_strategy;
   CoverageRow total;
   /// One row per [principle.*], in the order they are written; empty when the model declares none.

@@ -115,10 +115,11 @@ std::string format_coverage_text(const Model& model, const Coverage& coverage) {
   weakest_text(out, model, coverage);
   out +=
       "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
-      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
+      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence:\n"
+      "outcome steps (arrows from an outcome to an outcome or the impact, which toc check asks to be argued)\n"
       "that state one.";
   if (!coverage.principles.empty()) {
-    out += " Golden threads: activities that name the principle, and priorities with such an\nactivity.";
+    out += " Golden threads: activities that name the principle, and priorities with such an activity.";
   }
   out += " '-': nothing to count.\n";
   return out;

@@ -185,7 +185,8 @@ std::string coverage_section(const Model& model, const Graph& graph) {
       "<p>How much of the strategy can be measured, and how well its arrows are argued. <em>Measured</em>: "
       "outcomes and impacts with at least one indicator. <em>Complete</em>: with an indicator that has a "
       "baseline, a target and a source. <em>Reach impact</em>: activities with a pathway to an impact. "
-      "<em>Assumption</em>, <em>Evidence</em>: links that state one. A dash means there is nothing to count.</p>\n";
+      "<em>Assumption</em>, <em>Evidence</em>: outcome steps (arrows from an outcome to an outcome or the impact, "
+      "which <code>toc check</code> asks to be argued) that state one. A dash means there is nothing to count.</p>\n";
   out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
   const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
     out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
