@@ -63,7 +63,7 @@ int run_checklist(const ChecklistOptions& options) {
   if (int status = require_clean(analysis, options.model, "making the checklist"); status >= 0) return status;
   Diagnostics unused;  // the whole-model view names no ids, so it cannot report anything
   const View view = make_view(analysis.model, analysis.graph, {}, unused);
-  const ChecklistPlan plan = plan_checklist(analysis.model, view);
+  const ChecklistPlan plan = plan_checklist(analysis.model, analysis.graph, view);
   const SourceSet& model_files = analysis.model.sources;  // -o must never replace one of them
   const std::string error =
       format->binary()

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/reading_order.h"
+#include "graph/placement.h"
 
 namespace toc {
 
@@ -92,11 +93,12 @@ std::map<NodeIndex, std::vector<IndicatorIndex>> indicators_by_node(const Model&
   return result;
 }
 
-/// The groups a node belongs to (positions in plan.groups), each once; unknown priorities ignored.
-std::vector<std::size_t> groups_of(const Node& node, const std::map<std::string_view, std::size_t>& group_of_priority) {
+/// The groups a node belongs to (positions in plan.groups), each once.
+std::vector<std::size_t> groups_of(const Model& model, const std::vector<std::uint32_t>& priorities,
+                                   const std::map<std::string_view, std::size_t>& group_of_priority) {
   std::vector<std::size_t> groups;
-  for (const Ref& ref : node.priorities) {
-    const auto it = group_of_priority.find(ref.id);
+  for (const std::uint32_t p : priorities) {
+    const auto it = group_of_priority.find(model.priorities[p].id);
     if (it != group_of_priority.end() && std::find(groups.begin(), groups.end(), it->second) == groups.end()) {
       groups.push_back(it->second);
     }
@@ -106,7 +108,7 @@ std::vector<std::size_t> groups_of(const Node& node, const std::map<std::string_
 
 }  // namespace
 
-ChecklistPlan plan_checklist(const Model& model, const View& view) {
+ChecklistPlan plan_checklist(const Model& model, const Graph& graph, const View& view) {
   ChecklistPlan plan;
   std::map<std::string_view, std::size_t> group_of_priority;
   // In the order the author wrote them: Model::priorities follows TOML's table order (by id).
@@ -126,11 +128,15 @@ ChecklistPlan plan_checklist(const Model& model, const View& view) {
   });
 
   auto measured_by = indicators_by_node(model, view);
+  const Placement placement = place_under_priorities(model, graph);
   for (const NodeIndex n : nodes) {
-    const ChecklistEntry entry{n, measured_by[n]};
-    const std::vector<std::size_t> groups = groups_of(model.nodes[n], group_of_priority);
+    const ChecklistEntry entry{n, measured_by[n], {}};
+    const std::vector<std::size_t> groups = groups_of(model, placement.priorities[n], group_of_priority);
     for (const std::size_t g : groups) plan.groups[g].entries.push_back(entry);
-    if (groups.empty()) unprioritised.entries.push_back(entry);
+    if (groups.empty()) {
+      unprioritised.entries.push_back(entry);
+      unprioritised.entries.back().unplaced = why_unplaced(model, graph, placement, n);
+    }
     ++plan.outcomes;
     if (entry.gap()) ++plan.unmeasured;
   }
@@ -145,7 +151,8 @@ std::string checklist_summary(const ChecklistPlan& plan) {
   return fmt::format(
       "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
       "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
-      "owner. An outcome or impact is listed under every priority it names; those naming none are under \"{}\".",
+      "owner. An outcome or impact is listed under every priority it names, or else under those of the activities "
+      "that lead to it; those under none are under \"{}\", with the reason.",
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
 }
 

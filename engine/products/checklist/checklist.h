@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/graph.h"
 #include "model/model.h"
 #include "view/view.h"
 
@@ -36,6 +37,9 @@ using IndicatorIndex = std::uint32_t;  ///< a position in Model::indicators
 struct ChecklistEntry {
   NodeIndex node = no_node;
   std::vector<IndicatorIndex> indicators;  ///< sorted by id, each once
+  /// In the final group: why it is under no priority (why_unplaced, graph/placement.h), e.g. "no
+  /// activity leads to it"; empty in a priority's group.
+  std::string unplaced;
   bool gap() const { return indicators.empty(); }
 };
 
@@ -59,10 +63,11 @@ inline constexpr std::string_view no_priority_title = "Not under a priority";
 inline constexpr std::string_view gap_text = "No indicator yet";
 
 /// The checklist of the outcomes and impacts `view` shows. Membership rule: an outcome or impact
-/// is listed under every priority its `priority` key names (once each, unknown ids ignored);
-/// one naming none is listed in the final "Not under a priority" group. An indicator that
-/// measures several of them appears under each.
-ChecklistPlan plan_checklist(const Model& model, const View& view);
+/// is listed under every priority it is under (graph/placement.h: those its `priority` key names,
+/// else those of every activity that leads to it), once each; one under none is listed in the
+/// final "Not under a priority" group, with the reason. An indicator that measures several of
+/// them appears under each.
+ChecklistPlan plan_checklist(const Model& model, const Graph& graph, const View& view);
 
 /// One plain-text paragraph for the top of a checklist: counts, what is checked, the membership rule.
 std::string checklist_summary(const ChecklistPlan& plan);

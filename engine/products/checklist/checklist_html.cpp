@@ -45,11 +45,14 @@ std::string table_head() {
   return out + "</tr>\n</thead>\n";
 }
 
-std::string outcome_cell(const Node& node, std::size_t rows) {
+/// The outcome's cell; `unplaced` says why it is under no priority, when it is not.
+std::string outcome_cell(const Node& node, std::size_t rows, std::string_view unplaced) {
+  const std::string why =
+      unplaced.empty() ? "" : fmt::format("<span class=\"toc-why\">Under no priority: {}.</span>", html_text(unplaced));
   return fmt::format(
       "<th scope=\"rowgroup\" rowspan=\"{}\" class=\"toc-outcome\"><span class=\"toc-level\">{}</span> {} "
-      "<code class=\"toc-id\">{}</code></th>",
-      rows, level_name(node), html_text(node.title), html_text(node.id));
+      "<code class=\"toc-id\">{}</code>{}</th>",
+      rows, level_name(node), html_text(node.title), html_text(node.id), why);
 }
 
 std::string indicator_cells(const Indicator& indicator, const QualityTicks& ticks) {
@@ -73,11 +76,11 @@ std::string entry_html(const Model& model, const ChecklistPlan& plan, const Chec
     return out + fmt::format(
                      "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> "
                      "{}</td></tr>\n</tbody>\n",
-                     outcome_cell(node, 1), column_count - 1, gap_text, html_text(gap_hint(node)));
+                     outcome_cell(node, 1, entry.unplaced), column_count - 1, gap_text, html_text(gap_hint(node)));
   }
   for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
     const IndicatorIndex i = entry.indicators[k];
-    out += fmt::format("<tr>{}{}</tr>\n", k == 0 ? outcome_cell(node, entry.indicators.size()) : "",
+    out += fmt::format("<tr>{}{}</tr>\n", k == 0 ? outcome_cell(node, entry.indicators.size(), entry.unplaced) : "",
                        indicator_cells(model.indicators[i], plan.quality[i]));
   }
   return out + "</tbody>\n";
@@ -90,7 +93,7 @@ std::string group_html(const Model& model, const ChecklistPlan& plan, const Chec
                           html_text(group.priority));
   }
   std::string out = fmt::format("<h{0} class=\"toc-group\">{1}</h{0}>\n", level, heading);
-  if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact names this priority.</p>\n";
+  if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact is under this priority.</p>\n";
   out += "<table class=\"toc-checklist-table\">\n" + table_head();
   for (const ChecklistEntry& entry : group.entries) out += entry_html(model, plan, entry);
   return out + "</table>\n";
@@ -118,7 +121,8 @@ std::string_view checklist_css() {
 .toc-checklist tbody { border-top: 2px solid #888; }
 .toc-checklist th.toc-outcome { background: #fbf8e1; font-weight: 600; width: 18%; }
 .toc-checklist .toc-indicator { width: 20%; }
-.toc-checklist .toc-details { display: block; color: #555; font-size: 0.85em; }
+.toc-checklist .toc-details, .toc-checklist .toc-why { display: block; color: #555; font-size: 0.85em; }
+.toc-checklist .toc-why { font-weight: normal; font-style: italic; }
 .toc-checklist .toc-date { color: #555; white-space: nowrap; }
 .toc-checklist .toc-none { color: #888; }
 .toc-checklist .toc-tick, .toc-checklist .toc-quality { text-align: center; white-space: nowrap; }

@@ -35,6 +35,7 @@ void markdown_indicator(std::string& out, const Indicator& indicator, const Qual
 void markdown_entry(std::string& out, const Model& model, const ChecklistPlan& plan, const ChecklistEntry& entry) {
   const Node& node = model.nodes[entry.node];
   out += fmt::format("### {}: {} (`{}`)\n\n", level_name(node), escape::markdown(node.title), node.id);
+  if (!entry.unplaced.empty()) out += fmt::format("_Under no priority: {}._\n\n", escape::markdown(entry.unplaced));
   if (entry.gap()) {
     out += fmt::format("**⚠ {}:** {}\n\n", gap_text, escape::markdown(gap_hint(node)));
   }
@@ -53,7 +54,7 @@ std::string checklist_markdown(const Model& model, const ChecklistPlan& plan) {
   out += escape::markdown(checklist_summary(plan)) + "\n\n";
   for (const ChecklistGroup& group : plan.groups) {
     out += fmt::format("## {}\n\n", group_heading(group));
-    if (group.entries.empty()) out += "_No outcome or impact names this priority._\n\n";
+    if (group.entries.empty()) out += "_No outcome or impact is under this priority._\n\n";
     for (const ChecklistEntry& entry : group.entries) markdown_entry(out, model, plan, entry);
   }
   out.pop_back();  // one newline at the end, not a blank line

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/reading_order.h"
+#include "graph/placement.h"
 #include "products/paths/paths.h"
 
 namespace toc {
@@ -38,25 +39,6 @@ struct Tally {
     row.with_evidence.add(!link.evidence.empty());
   }
 };
-
-/// The priorities a node is under: those it names; for an output that names none, those of the
-/// activities that lead straight to it.
-std::vector<std::string_view> priorities_of(const Model& model, const Graph& graph, NodeIndex n) {
-  std::vector<std::string_view> ids;
-  const Node& node = model.nodes[n];
-  for (const Ref& p : node.priorities) ids.push_back(p.id);
-  if (ids.empty() && node.kind == Kind::output) {
-    for (const LinkIndex l : graph.in_links(n)) {
-      const Node& from = model.nodes[model.links[l].from_node];
-      if (from.kind == Kind::activity) {
-        for (const Ref& p : from.priorities) ids.push_back(p.id);
-      }
-    }
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
 
 std::vector<PrincipleRow> principle_rows(const Model& model) {
   std::vector<PrincipleRow> rows;
@@ -118,12 +100,15 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   };
 
   // Every row a node's figures go to, besides its level and the total.
+  const Placement placement = place_under_priorities(model, graph);
   const auto priority_rows = [&](NodeIndex n) {
     std::vector<CoverageRow*> rows;
-    for (const std::string_view id : priorities_of(model, graph, n)) {
-      if (const auto it = priority_row.find(id); it != priority_row.end())
+    for (const std::uint32_t p : placement.priorities[n]) {
+      if (const auto it = priority_row.find(model.priorities[p].id); it != priority_row.end())
         rows.push_back(&coverage.by_priority[it->second]);
     }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());  // two priorities with one id (an error)
     if (rows.empty()) rows.push_back(&unassigned);
     return rows;
   };

@@ -74,8 +74,9 @@ struct PathwayWeakness {
 /// The figures a board reads, in the order it reads them.
 struct Coverage {
   /// One row per priority, in the order they are written, then "Not under a priority" when anything is not.
-  /// A node is under the priorities it names; an output is under the priorities of the
-  /// activities that lead straight to it; an outcome step is under its start's priorities.
+  /// A node is under the priorities place_under_priorities gives it (graph/placement.h): those it
+  /// names, or, for what the activities lead to, those of every activity that reaches it. An
+  /// outcome step is under its start's priorities.
   std::vector<CoverageRow> by_priority;
   /// One row per level of the chain that has anything in it: input … impact, outcomes by term.
   /// An outcome step counts at the level it starts from.

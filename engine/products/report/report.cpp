@@ -244,7 +244,7 @@ std::string rules_section(const Model& model) {
 std::string checklist_section(const Model& model, const Graph& graph) {
   Diagnostics ignored;
   const View whole = make_view(model, graph, {}, ignored);
-  const ChecklistPlan plan = plan_checklist(model, whole);
+  const ChecklistPlan plan = plan_checklist(model, graph, whole);
   return "<section id=\"checklist\">\n<h2>Indicator checklist</h2>\n" + checklist_html_fragment(model, plan, 3) +
          "</section>\n";
 }

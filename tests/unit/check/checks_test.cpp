@@ -97,6 +97,16 @@ TEST_CASE("no-priority: an activity without a priority") {
   CHECK(first(bad, "no-priority").message == "activity 'train' has no priority");
 }
 
+TEST_CASE("no-priority: the help names the outcomes and impacts the activity leaves under no priority") {
+  const auto bad = run(edit("priority = \"p\"\n", ""));
+  CHECK(first(bad, "no-priority").help ==
+        "add priority = \"p\" (or another priority's id); until then the outcomes and impacts it leads to "
+        "('know', 'safe') are under no priority");
+  // An outcome another activity places under a priority is not listed.
+  const auto placed = run(clean_model + "[activity.loose]\ntitle = \"Loose\"\nleads_to = [\"know\"]\n");
+  CHECK(first(placed, "no-priority").help == "add priority = \"p\" (or another priority's id)");
+}
+
 TEST_CASE("empty-priority: a priority nothing is under") {
   const auto bad = run(clean_model + "[priority.q]\ntitle = \"Q\"\n");
   REQUIRE(count(bad, "empty-priority") == 1);

@@ -48,20 +48,19 @@ TEST_CASE("coverage of the clean model is complete where it can be") {
   // know and safe measured by i1, which has a baseline, target and source; train reaches safe;
   // one outcome step (know -> safe), with an assumption and without evidence.
   CHECK(shares(coverage.total) == "2/2 (100%) 2/2 (100%) 1/1 (100%) 1/1 (100%) 0/1 (0%)");
-  REQUIRE(coverage.by_priority.size() == 2);
+  REQUIRE(coverage.by_priority.size() == 1);
   CHECK(coverage.by_priority[0].key == "p");
-  // know names no priority, so it and safe are "not under a priority"; trained is under p through train.
-  // p holds train -> trained and trained -> know, neither an outcome step.
-  CHECK(shares(coverage.by_priority[0]) == "- - 1/1 (100%) - -");
-  CHECK(coverage.by_priority[1].label == "Not under a priority");
+  // know and safe name no priority, and train, under p, leads to both: p holds all but the input.
+  CHECK(shares(coverage.by_priority[0]) == shares(coverage.total));
 }
 
 TEST_CASE("coverage counts per priority, per level, and in total") {
   const toc::Coverage coverage = coverage_of(two_priorities);
   const toc::CoverageRow& q = row(coverage.by_priority, "q");
-  // aware unmeasured; seen measured by i2, which has no baseline or target: not complete.
-  // Its outcome steps: aware -> seen (assumption and evidence) and seen -> safe (assumption).
-  CHECK(shares(q) == "1/2 (50%) 0/2 (0%) 1/2 (50%) 2/2 (100%) 1/2 (50%)");
+  // aware unmeasured; seen measured by i2, which has no baseline or target: not complete; safe (reached from
+  // campaign) measured by the complete i1. Its outcome steps: aware -> seen (assumption and evidence) and
+  // seen -> safe (assumption).
+  CHECK(shares(q) == "2/3 (67%) 1/3 (33%) 1/2 (50%) 2/2 (100%) 1/2 (50%)");
   const toc::CoverageRow& p = row(coverage.by_priority, "p");
   CHECK(toc::format_share(p.reaching_impact) == "1/1 (100%)");
   CHECK(shares(row(coverage.by_level, "short")) == "1/2 (50%) 1/2 (50%) - 2/2 (100%) 1/2 (50%)");
@@ -142,4 +141,20 @@ TEST_CASE("the assumption and evidence figures count the steps toc check asks to
   // The label says which arrows are counted.
   CHECK(toc::coverage_figures[3].counts == "Outcome steps that state an assumption");
   CHECK(toc::coverage_figures[4].counts == "Outcome steps that cite evidence");
+}
+
+TEST_CASE("an outcome or impact is under the priorities of the activities that reach it") {
+  // clean_model: train (under p) -> trained -> know -> safe; know and safe name no priority.
+  const toc::Coverage coverage = coverage_of(clean_model);
+  REQUIRE(coverage.by_priority.size() == 1);  // the input alone is under no priority, and it counts nothing
+  CHECK(coverage.by_priority[0].key == "p");
+  CHECK(toc::format_share(coverage.by_priority[0].measured) == "2/2 (100%)");
+  CHECK(toc::format_share(coverage.by_priority[0].complete) == "2/2 (100%)");
+}
+
+TEST_CASE("a priority an outcome names overrides those of the activities that reach it") {
+  const toc::Coverage coverage =
+      coverage_of(edit("term = \"short\"", "term = \"short\"\npriority = \"q\"") + "[priority.q]\ntitle = \"Q\"\n");
+  CHECK(toc::format_share(row(coverage.by_priority, "p").measured) == "1/1 (100%)");  // safe, through train
+  CHECK(toc::format_share(row(coverage.by_priority, "q").measured) == "1/1 (100%)");  // know, as it says
 }

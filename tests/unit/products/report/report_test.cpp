@@ -77,3 +77,18 @@ TEST_CASE("the coverage chart rounds its percentages as the tables do") {
   CHECK(has(svg, ">67%</text>"));
   CHECK_FALSE(has(svg, "66%"));
 }
+
+TEST_CASE("a model from toc init shows its priority's outcomes and coverage") {
+  std::map<std::string, std::string> files;
+  for (const toc::StarterFile& file : toc::starter_files()) files["m/" + std::string(file.name)] = file.text;
+  const toc::Analysis analysis = run(files, "m/" + std::string(toc::starter_root));
+  const std::string html = report_of(analysis, "");
+  // Its outcome and impact name no priority, but the priority's activity leads to both.
+  CHECK(has(html, "<tr><td>Reach young people at risk early</td><td class=\"figure\">2/2 (100%)</td>"));
+  CHECK_FALSE(has(html, "<td>Not under a priority</td>"));
+  CHECK_FALSE(has(html, "No outcome or impact"));
+  const std::size_t group = html.find("<code class=\"toc-id\">early-intervention</code></h3>");
+  REQUIRE(group != std::string::npos);
+  CHECK(html.find("<code class=\"toc-id\">trusted-relationships</code>", group) != std::string::npos);
+  CHECK(html.find("<code class=\"toc-id\">fewer-harmed</code>", group) != std::string::npos);
+}
