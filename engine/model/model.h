@@ -139,6 +139,14 @@ struct Indicator {
   std::optional<int> lag_days;        ///< how late data may be before it is stale; derived when absent
 };
 
+/// Whether `measurement` (an indicator's baseline or target) holds a figure a board can track: a
+/// number, or text that begins with one ("40%", "1,104", "£346 million (2017-2018)"), or, for an
+/// indicator that measures text or ordinal levels, any text. Words alone ("to be set from the
+/// first cohort") are a figure still pending. False when the measurement is absent.
+bool is_figure(const Indicator& indicator, const Measurement& measurement);
+/// A baseline or target given, but in words only: not yet a figure (see is_figure).
+bool is_pending(const Indicator& indicator, const Measurement& measurement);
+
 struct Strategy {
   std::string id;
   std::string title;

@@ -46,11 +46,16 @@ std::string_view quality_label(Quality quality) {
 QualityTicks quality_of(const Indicator& indicator) {
   QualityTicks ticks{};
   ticks[static_cast<std::size_t>(Quality::defined)] = !indicator.description.empty();
-  ticks[static_cast<std::size_t>(Quality::baseline)] = indicator.baseline.present;
-  ticks[static_cast<std::size_t>(Quality::target)] = indicator.target.present;
+  ticks[static_cast<std::size_t>(Quality::baseline)] = is_figure(indicator, indicator.baseline);
+  ticks[static_cast<std::size_t>(Quality::target)] = is_figure(indicator, indicator.target);
   ticks[static_cast<std::size_t>(Quality::source)] = !indicator.source.empty();
   ticks[static_cast<std::size_t>(Quality::owner)] = !indicator.owner.empty();
   return ticks;
+}
+
+bool pending(const Indicator& indicator, Quality quality) {
+  return (quality == Quality::baseline && is_pending(indicator, indicator.baseline)) ||
+         (quality == Quality::target && is_pending(indicator, indicator.target));
 }
 
 std::string gap_hint(const Node& node) {
@@ -151,7 +156,7 @@ std::string checklist_summary(const ChecklistPlan& plan) {
   return fmt::format(
       "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
       "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
-      "owner. An outcome or impact is listed under every priority it names, or else under those of the activities "
+      "owner; a baseline or target given only in words is pending, not a figure, and is not ticked. An outcome or impact is listed under every priority it names, or else under those of the activities "
       "that lead to it; those under none are under \"{}\", with the reason.",
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
 }
@@ -191,7 +196,10 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
                    {indicator.id, indicator.title, indicator.unit, direction_text(indicator.direction),
                     indicator.baseline.value, measurement_date(indicator.baseline), indicator.target.value,
                     measurement_date(indicator.target), indicator.source, indicator.frequency, indicator.owner});
-        for (const bool tick : plan.quality[i]) row.push_back(tick ? "yes" : "no");
+        for (const Quality quality : all_qualities) {
+          const bool tick = plan.quality[i][static_cast<std::size_t>(quality)];
+          row.emplace_back(tick ? "yes" : pending(indicator, quality) ? pending_text : "no");
+        }
         rows.push_back(std::move(row));
       }
     }

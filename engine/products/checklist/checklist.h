@@ -28,8 +28,13 @@ std::string_view quality_label(Quality quality);
 
 /// One tick per quality item, indexed by Quality.
 using QualityTicks = std::array<bool, std::size(all_qualities)>;
-/// defined: has a description (how it is measured); baseline/target: present; source/owner: not empty.
+/// defined: has a description (how it is measured); baseline/target: a figure (is_figure, model.h);
+/// source/owner: not empty.
 QualityTicks quality_of(const Indicator& indicator);
+
+/// The quality item is a baseline or target given in words only (is_pending): not ticked, and shown
+/// as pending, with its words, so an unknown figure never looks complete.
+bool pending(const Indicator& indicator, Quality quality);
 
 using IndicatorIndex = std::uint32_t;  ///< a position in Model::indicators
 
@@ -61,6 +66,7 @@ struct ChecklistPlan {
 
 inline constexpr std::string_view no_priority_title = "Not under a priority";
 inline constexpr std::string_view gap_text = "No indicator yet";
+inline constexpr std::string_view pending_text = "pending";
 
 /// The checklist of the outcomes and impacts `view` shows. Membership rule: an outcome or impact
 /// is listed under every priority it is under (graph/placement.h: those its `priority` key names,

@@ -19,15 +19,18 @@ std::string text_or_dash(std::string_view text) {
   return text.empty() ? "<span class=\"toc-none\">—</span>" : html_text(text);
 }
 
-std::string measurement_html(const Measurement& measurement) {
+std::string measurement_html(const Indicator& indicator, const Measurement& measurement) {
   if (!measurement.present) return text_or_dash("");
   std::string text = text_or_dash(measurement.value);
+  if (is_pending(indicator, measurement)) text = fmt::format("<span class=\"toc-pending\">{}:</span> {}", pending_text, text);
   if (measurement.date) text += fmt::format(" <span class=\"toc-date\">({})</span>", to_string(*measurement.date));
   return text;
 }
 
-/// The tick or cross, in words as well as a symbol and colour, so it reads in black and white.
-std::string tick_html(bool tick) {
+/// The tick or cross (or "pending" for a figure given in words), in words as well as a symbol and
+/// colour, so it reads in black and white.
+std::string tick_html(bool tick, bool pending) {
+  if (pending) return "<td class=\"toc-tick toc-pending\">… Pending</td>";
   return tick ? "<td class=\"toc-tick toc-yes\">✓ Yes</td>" : "<td class=\"toc-tick toc-no\">✗ No</td>";
 }
 
@@ -61,10 +64,13 @@ std::string indicator_cells(const Indicator& indicator, const QualityTicks& tick
   if (indicator.direction != Direction::none) details += fmt::format(" · {}", to_string(indicator.direction));
   std::string out = fmt::format("<td class=\"toc-indicator\">{} <span class=\"toc-details\">{}</span></td>",
                                 html_text(indicator.title), details);
-  out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>", measurement_html(indicator.baseline),
-                     measurement_html(indicator.target), text_or_dash(indicator.source),
+  out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+                     measurement_html(indicator, indicator.baseline), measurement_html(indicator, indicator.target),
+                     text_or_dash(indicator.source),
                      text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
-  for (const bool tick : ticks) out += tick_html(tick);
+  for (const Quality quality : all_qualities) {
+    out += tick_html(ticks[static_cast<std::size_t>(quality)], pending(indicator, quality));
+  }
   return out;
 }
 
@@ -128,6 +134,8 @@ std::string_view checklist_css() {
 .toc-checklist .toc-tick, .toc-checklist .toc-quality { text-align: center; white-space: nowrap; }
 .toc-checklist td.toc-yes { color: #005a32; background: #e5f5e9; }
 .toc-checklist td.toc-no { color: #a50f15; background: #fde8e6; font-weight: 600; }
+.toc-checklist td.toc-pending { color: #5c3d00; background: #fff1cc; font-weight: 600; }
+.toc-checklist .toc-pending { font-style: italic; }
 .toc-checklist td.toc-gap { background: #fff1cc; color: #5c3d00; border: 2px dashed #b07800; }
 .toc-checklist .toc-empty { font-style: italic; color: #555; }
 @media print { .toc-checklist { font-size: 10pt; } .toc-checklist tbody { break-inside: avoid; } }

@@ -10,9 +10,10 @@ namespace {
 /// A table cell's text: escaped, or a dash when the model says nothing.
 std::string markdown_cell(std::string_view text) { return text.empty() ? "—" : escape::markdown(text); }
 
-std::string markdown_measurement(const Measurement& measurement) {
+std::string markdown_measurement(const Indicator& indicator, const Measurement& measurement) {
   if (!measurement.present) return "—";
   std::string text = markdown_cell(measurement.value);
+  if (is_pending(indicator, measurement)) text = fmt::format("{}: {}", pending_text, text);
   if (measurement.date) text += fmt::format(" ({})", to_string(*measurement.date));
   return text;
 }
@@ -24,10 +25,11 @@ void markdown_indicator(std::string& out, const Indicator& indicator, const Qual
   out +=
       fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n\n", markdown_cell(indicator.unit),
                   indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
-                  markdown_measurement(indicator.baseline), markdown_measurement(indicator.target),
+                  markdown_measurement(indicator, indicator.baseline), markdown_measurement(indicator, indicator.target),
                   markdown_cell(indicator.source), markdown_cell(indicator.frequency), markdown_cell(indicator.owner));
   for (const Quality quality : all_qualities) {
-    out += fmt::format("- [{}] {}\n", ticks[static_cast<std::size_t>(quality)] ? 'x' : ' ', quality_label(quality));
+    out += fmt::format("- [{}] {}{}\n", ticks[static_cast<std::size_t>(quality)] ? 'x' : ' ', quality_label(quality),
+                       pending(indicator, quality) ? fmt::format(" ({})", pending_text) : "");
   }
   out += '\n';
 }

@@ -12,7 +12,8 @@
 namespace toc {
 
 bool is_complete(const Indicator& indicator) {
-  return indicator.baseline.present && indicator.target.present && !indicator.source.empty();
+  return is_figure(indicator, indicator.baseline) && is_figure(indicator, indicator.target) &&
+         !indicator.source.empty();
 }
 
 namespace {

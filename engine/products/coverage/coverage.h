@@ -95,7 +95,8 @@ struct Coverage {
 
 inline constexpr std::size_t max_coverage_pathways = 10000;
 
-/// An indicator a board can track: it has a baseline, a target and a source.
+/// An indicator a board can track: it has a baseline and a target that are figures (is_figure:
+/// words such as "to be agreed" are pending, not figures) and a source.
 bool is_complete(const Indicator& indicator);
 
 Coverage compute_coverage(const Model& model, const Graph& graph);

@@ -79,8 +79,9 @@ constexpr std::string_view indicators_toml =
     R"(# Indicators: how each outcome and impact will be measured. Included from strategy.toml.
 #
 # Give the figures the partnership actually has. Where it has none yet, say so in words, as
-# below, or leave the key out: toc check then reminds you (incomplete-indicator), which is
-# honest; an invented figure is not. A value is a number (value = 40) or text.
+# below, or leave the key out: toc check then reminds you (pending-figure, incomplete-indicator),
+# which is honest; an invented figure is not. A value is a number (value = 40, or "40%") or words;
+# words are a figure still pending, shown as pending in the checklist and not counted complete.
 
 [indicator.trusted-adult-share]
 title = "Share of young people in the sessions who name a trusted adult"

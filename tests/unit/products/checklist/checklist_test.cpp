@@ -258,3 +258,24 @@ TEST_CASE("an outcome or impact under no priority says why") {
   const std::string html = toc::checklist_html_fragment(analysis.model, plan);
   CHECK(html.find("Under no priority: no activity leads to it.") != std::string::npos);
 }
+
+TEST_CASE("a baseline or target in words is pending, not a figure") {
+  const toc::Analysis analysis = run(edit("baseline = { value = 1, date = 2025-01-01 }",
+                                          "baseline = { value = \"to be set from the first cohort\" }"));
+  const toc::ChecklistPlan plan = plan_of(analysis);
+  // Not ticked: the board cannot track a figure nobody has yet.
+  CHECK_FALSE(plan.quality[0][static_cast<std::size_t>(toc::Quality::baseline)]);
+  CHECK(plan.quality[0][static_cast<std::size_t>(toc::Quality::target)]);
+  const std::string markdown = toc::checklist_markdown(analysis.model, plan);
+  CHECK(markdown.find("pending: to be set from the first cohort") != std::string::npos);
+  CHECK(markdown.find("- [ ] Baseline (pending)") != std::string::npos);
+  const std::string html = toc::checklist_html_fragment(analysis.model, plan);
+  CHECK(html.find("Pending") != std::string::npos);
+  CHECK(html.find("to be set from the first cohort") != std::string::npos);
+  // A number written as text is a figure, as is text that starts with one.
+  for (const char* figure : {"\"40%\"", "\"1,104\"", "\"£346 million (2017-2018)\"", "12.5"}) {
+    const toc::Analysis counted = run(edit("value = 1,", std::string("value = ") + figure + ","));
+    INFO(figure);
+    CHECK(plan_of(counted).quality[0][static_cast<std::size_t>(toc::Quality::baseline)]);
+  }
+}
