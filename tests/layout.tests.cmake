@@ -6,3 +6,5 @@ add_test(NAME "layout: no stage includes a stage it does not link, no include cy
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/layout/check_layers.py ${PROJECT_SOURCE_DIR}/engine)
 add_test(NAME "layout: a back-include, a sibling include and cycles are rejected"
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/layout/layers_fail.sh ${CMAKE_CURRENT_BINARY_DIR}/layout-work)
+add_test(NAME "layout: docs/architecture.md has a row for every stage, with its links"
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/layout/check_map.py ${PROJECT_SOURCE_DIR})

@@ -18,7 +18,12 @@ toc_golden_cli(
   "progress-no-measurements.text=progress|examples/minimal/strategy.toml"
   "progress-missing-data-file.text=progress|${progress_example}|--data|tests/progress/nothere.csv"
   "progress-bad-as-of.text=progress|${progress_example}|--as-of|31/03/2026"
-  "progress-model-errors.text=progress|tests/cases/unknown-id/strategy.toml")
+  "progress-model-errors.text=progress|tests/cases/unknown-id/strategy.toml"
+  # The bundled models with the figures their documents give (models/*/data/measurements.csv).
+  "progress-llr-trauma-informed.text=progress|models/llr-trauma-informed/strategy.toml"
+  "progress-llr-trauma-informed.csv=progress|models/llr-trauma-informed/strategy.toml|--format|csv"
+  "progress-lancashire-serious-violence.text=progress|models/lancashire-serious-violence/strategy.toml"
+  "progress-workspace.text=progress|models")
 
 # The exports carry the same statuses as each other, and as the table; the CSV parses with
 # Python's csv module and the JSON with json.
@@ -27,3 +32,10 @@ add_test(NAME "progress: JSON and CSV read back with the same statuses"
           ${CMAKE_CURRENT_BINARY_DIR}/progress-roundtrip
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties("progress: JSON and CSV read back with the same statuses" PROPERTIES ENVIRONMENT TOC_AS_OF=2026-11-30)
+# The same for the bundled LLR model, whose figures are the documents' (a count and two texts).
+add_test(NAME "progress: the LLR model's JSON and CSV read back with the same statuses"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/progress/roundtrip.py $<TARGET_FILE:toc>
+          models/llr-trauma-informed/strategy.toml ${CMAKE_CURRENT_BINARY_DIR}/progress-roundtrip-llr
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties("progress: the LLR model's JSON and CSV read back with the same statuses" PROPERTIES
+  ENVIRONMENT TOC_AS_OF=2026-11-30)

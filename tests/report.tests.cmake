@@ -9,18 +9,35 @@ add_test(NAME "report: hostile text runs no script in Chromium and shows as writ
   COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/report/browser_check.py $<TARGET_FILE:toc>
           tests/report/hostile/strategy.toml ${CMAKE_BINARY_DIR}/report-screenshots hostile --hostile
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# The progress section (docs/progress.md): the example's charts render in Chromium with their gaps
+# and provisional points, and run no script; a model whose progress texts are all hostile (its
+# titles, levels, assumption and the words of a text measure in its data) shows them as text.
+add_test(NAME "report: progress section renders in Chromium with gaps and provisional points"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/report/browser_check.py $<TARGET_FILE:toc>
+          examples/progress/strategy.toml ${CMAKE_BINARY_DIR}/report-screenshots progress --progress
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+add_test(NAME "report: hostile progress text runs no script in Chromium and shows as written"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/report/browser_check.py $<TARGET_FILE:toc>
+          tests/report/hostile-progress/strategy.toml ${CMAKE_BINARY_DIR}/report-screenshots hostile-progress
+          --progress --hostile
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 # Chromium profiles are heavy; two at once on a 2-core machine is enough.
 set_tests_properties("report: LLR report in Chromium has diagram, checklist and coverage chart"
-  "report: hostile text runs no script in Chromium and shows as written" PROPERTIES RESOURCE_LOCK chromium TIMEOUT 300)
+  "report: hostile text runs no script in Chromium and shows as written"
+  "report: progress section renders in Chromium with gaps and provisional points"
+  "report: hostile progress text runs no script in Chromium and shows as written"
+  PROPERTIES RESOURCE_LOCK chromium TIMEOUT 300 ENVIRONMENT TOC_AS_OF=2026-11-30)
 
 # Goldens of the whole report HTML (tests/golden/report-*.html): a small model that reaches every
-# section (tests/report/small/) and a two-model workspace with the across-strategies section
-# (tests/report/workspace/). tests/report/normalise_report.py runs toc in run_golden.cmake's place
+# section (tests/report/small/), a two-model workspace with the across-strategies section
+# (tests/report/workspace/), and the progress example with its progress section and the checklist's
+# Latest and Status columns (examples/progress/; its "today" pinned by run_golden.cmake). tests/report/normalise_report.py runs toc in run_golden.cmake's place
 # and strips only the geometry Graphviz computes in the diagram (coordinates, sizes, path data),
 # which changes between Graphviz versions; ids, classes, titles, tooltips, labels, colours and
 # everything outside the diagram are compared as written. Regenerate with UPDATE_GOLDEN=1 like
 # every golden.
-foreach(entry "small=tests/report/small/strategy.toml" "workspace=tests/report/workspace")
+foreach(entry "small=tests/report/small/strategy.toml" "workspace=tests/report/workspace"
+              "progress=examples/progress/strategy.toml")
   string(REPLACE "=" ";" parts ${entry})
   list(GET parts 0 name)
   list(GET parts 1 model)

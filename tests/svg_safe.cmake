@@ -1,7 +1,8 @@
-# Renders MODEL to SVG and checks the SVG is well-formed XML (xmllint --noout) and carries no
-# element or attribute that model text could have injected.
+# Renders MODEL to SVG (with the '|'-separated ARGS, if any) and checks the SVG is well-formed XML
+# (xmllint --noout) and carries no element or attribute that model text could have injected.
 set(svg "${CMAKE_CURRENT_BINARY_DIR}/svg-safe-${NAME}.svg")
-execute_process(COMMAND ${TOC} render ${MODEL} -o ${svg} RESULT_VARIABLE status ERROR_VARIABLE errors)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+execute_process(COMMAND ${TOC} render ${MODEL} ${ARGS} -o ${svg} RESULT_VARIABLE status ERROR_VARIABLE errors)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "toc render ${MODEL} failed (${status}): ${errors}")
 endif()
@@ -11,7 +12,10 @@ if(NOT lint EQUAL 0)
 endif()
 file(READ ${svg} text)
 string(TOLOWER "${text}" lower)
-foreach(injected "<script" "<img" "<svg onload" "<svg/onload" " onload=" " onerror=" "<b>" "<tag" "<![cdata[")
+# An attribute in well-formed XML is quoted, so an injected handler reads on...=" or on...=' (the
+# escaped text of a payload reads on...=&quot; and stays text).
+foreach(injected "<script" "<img" "<svg onload" "<svg/onload" " onload=\"" " onload='" " onerror=\"" " onerror='"
+        "<b>" "<tag" "<![cdata[")
   string(FIND "${lower}" "${injected}" at)
   if(NOT at EQUAL -1)
     message(FATAL_ERROR "${svg} contains '${injected}': model text was not escaped")

@@ -3,15 +3,9 @@
 #include <fnmatch.h>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <set>
-#include <system_error>
-#include <thread>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -58,8 +52,7 @@ std::string syntax_hint(std::string_view message) {
   return {};
 }
 
-/// toml++'s verdict on a text, reached without the Model, so a worker thread can compute it.
-/// Neither a tree nor an error: the text holds a NUL byte.
+/// toml++'s verdict on a text. Neither a tree nor an error: the text holds a NUL byte.
 struct Parse {
   std::optional<toml::table> table;
   std::optional<toml::parse_error> error;
@@ -100,196 +93,25 @@ struct ReadFile {
   ReadStatus status = ReadStatus::unreadable;
   std::string text;
   Parse parse;
-  int worker = -1;  // the ReadAhead worker that parsed it, or -1
 };
 
 ReadFile read_and_parse(FileSystem& files, const std::string& path, const LoadOptions& options) {
   ReadFile file;
   file.status = files.read(path, file.text, limits::max_file_bytes);
   if (file.status == ReadStatus::ok) file.parse = parse_text(file.text);
-  // Released on the thread that read it, into its own malloc arena (see ReadAhead::recycle).
+  // A JSON report quotes no lines: the text is not needed once it has parsed.
   if (file.parse.table && !options.keep_text) std::string().swap(file.text);
   return file;
 }
 
-/// Reads and parses files ahead of the loader on worker threads (one per core, at most four), so
-/// that toml++ parses the next files while the loader decodes this one. The loader still takes
-/// the files one by one in its own order: a file no worker has started yet, or one never asked
-/// for, it reads and parses itself. At most `workers_` files are being parsed or wait parsed, so
-/// at most that many toml++ trees are held beyond the one being decoded. With one core there are
-/// no workers.
-class ReadAhead {
- public:
-  ReadAhead(FileSystem& files, const LoadOptions& options) : files_(files), options_(options) {
-    const unsigned cores = std::thread::hardware_concurrency();
-    workers_ = cores < 2 ? 0 : std::min(cores, 4u);
-    trash_.resize(workers_);
-  }
-
-  ~ReadAhead() {
-    {
-      const std::lock_guard lock(mutex_);
-      stopping_ = true;
-    }
-    changed_.notify_all();
-    for (std::thread& thread : threads_) thread.join();
-  }
-
-  ReadAhead(const ReadAhead&) = delete;
-  ReadAhead& operator=(const ReadAhead&) = delete;
-
-  /// Queues `paths`, in their order, before everything queued earlier: the loader goes depth-first,
-  /// so the files a file includes are needed before that file's later siblings.
-  void want(const std::vector<std::string>& paths) {
-    if (workers_ == 0 || paths.empty()) return;
-    std::size_t jobs = 0;
-    {
-      const std::lock_guard lock(mutex_);
-      auto at = queue_.begin();
-      for (const std::string& path : paths) {
-        if (jobs_.try_emplace(path).second) at = std::next(queue_.insert(at, path));
-      }
-      jobs = jobs_.size();
-    }
-    try {
-      // Fewer threads than files to parse: take() parses a file nobody has started, so one file
-      // needs no thread at all. That matters beyond the thread's own cost: while `toc render`'s
-      // Graphviz warm-up dlopens pango and its forty libraries, glibc holds the lock that
-      // pthread_create needs, and starting a thread here would stall the whole load behind it.
-      const std::size_t wanted = std::min<std::size_t>(workers_, jobs - 1);
-      while (threads_.size() < wanted) threads_.emplace_back([this, w = threads_.size()] { work(w); });
-    } catch (const std::system_error&) {
-      // No more threads: the ones started, or the loader itself, parse the rest.
-    }
-    changed_.notify_all();
-  }
-
-  /// `path` read and parsed: by a worker (waiting for it if need be) or here.
-  ReadFile take(const std::string& path) {
-    std::unique_lock lock(mutex_);
-    const auto it = jobs_.find(path);
-    if (it == jobs_.end() || it->second.state == Job::queued) {
-      if (it != jobs_.end()) forget(it);
-      lock.unlock();
-      return read_and_parse(files_, path, options_);
-    }
-    it->second.dropped = false;
-    changed_.wait(lock, [&] { return it->second.state == Job::done; });
-    ReadFile file = std::move(it->second.file);
-    const std::exception_ptr failure = it->second.failure;
-    forget(it);
-    lock.unlock();
-    changed_.notify_all();
-    if (failure) std::rethrow_exception(failure);
-    return file;
-  }
-
-  /// Hands a decoded tree back to the worker that parsed it, to be freed on that thread: malloc
-  /// gave it that thread's arena, and freeing it from the loader's thread while the worker builds
-  /// the next tree in the same arena made them wait for the arena's lock (17,000 futex calls at
-  /// 100k nodes).
-  void recycle(toml::table tree, int worker) {
-    if (worker < 0) return;  // parsed here
-    {
-      const std::lock_guard lock(mutex_);
-      trash_[static_cast<std::size_t>(worker)].push_back(std::move(tree));
-    }
-    changed_.notify_all();
-  }
-
-  /// The loader will not take `path` (already loaded, a cycle, a limit): its parse is thrown away.
-  void drop(const std::string& path) {
-    {
-      const std::lock_guard lock(mutex_);
-      const auto it = jobs_.find(path);
-      if (it == jobs_.end()) return;
-      if (it->second.state == Job::running) {
-        it->second.dropped = true;  // the worker throws it away when it is done
-        return;
-      }
-      forget(it);
-    }
-    changed_.notify_all();
-  }
-
- private:
-  struct Job {
-    enum State { queued, running, done } state = queued;
-    bool dropped = false;
-    ReadFile file;
-    std::exception_ptr failure;  // what else read or parse threw (say bad_alloc), rethrown by take()
-  };
-
-  /// Removes a job; the caller holds the lock.
-  void forget(std::map<std::string, Job>::iterator it) {
-    if (it->second.state == Job::queued) {
-      queue_.erase(std::find(queue_.begin(), queue_.end(), it->first));
-    } else {
-      --in_flight_;
-    }
-    jobs_.erase(it);
-  }
-
-  void work(std::size_t worker) {
-    std::unique_lock lock(mutex_);
-    while (true) {
-      changed_.wait(lock,
-                    [&] { return stopping_ || !trash_[worker].empty() || (!queue_.empty() && in_flight_ < workers_); });
-      if (stopping_) return;
-      if (!trash_[worker].empty()) {
-        std::vector<toml::table> trees = std::move(trash_[worker]);
-        trash_[worker].clear();
-        lock.unlock();
-        trees.clear();
-        lock.lock();
-        continue;
-      }
-      const auto it = jobs_.find(queue_.front());
-      queue_.pop_front();
-      it->second.state = Job::running;
-      ++in_flight_;
-      lock.unlock();
-      ReadFile file;
-      std::exception_ptr failure;
-      try {
-        file = read_and_parse(files_, it->first, options_);
-        file.worker = static_cast<int>(worker);
-      } catch (...) {
-        failure = std::current_exception();
-      }
-      lock.lock();
-      it->second.state = Job::done;
-      if (it->second.dropped) {
-        forget(it);
-      } else {
-        it->second.file = std::move(file);
-        it->second.failure = failure;
-      }
-      changed_.notify_all();
-    }
-  }
-
-  FileSystem& files_;
-  const LoadOptions options_;
-  unsigned workers_ = 0;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::map<std::string, Job> jobs_;  // by path; a std::map keeps `it` valid while others come and go
-  std::deque<std::string> queue_;    // the queued jobs' paths, next first
-  unsigned in_flight_ = 0;           // jobs running or done and not yet taken
-  bool stopping_ = false;
-  std::vector<std::vector<toml::table>> trash_;  // per worker: decoded trees it is to free
-  std::vector<std::thread> threads_;
-};
-
 class Loader {
  public:
   Loader(FileSystem& files, Diagnostics& diagnostics, Model& model, const LoadOptions& options)
-      : files_(files), diagnostics_(diagnostics), model_(model), ahead_(files, options) {}
+      : files_(files), diagnostics_(diagnostics), model_(model), options_(options) {}
 
   bool load_root(const std::string& path, std::string& failure) {
     root_dir_ = normal(fs::path(path).parent_path());
-    ReadFile file = ahead_.take(path);  // nothing is queued yet: read and parsed here
+    ReadFile file = read_and_parse(files_, path, options_);
     if (file.status != ReadStatus::ok && file.status != ReadStatus::too_large) {
       failure = fmt::format("cannot read '{}': {}", path, describe(file.status));
       return false;
@@ -308,8 +130,7 @@ class Loader {
     std::string problem, help;
   };
 
-  /// Decodes one file, then follows its includes depth-first. The files they name are queued to
-  /// be read and parsed ahead, in the order they will be opened.
+  /// Decodes one file, then follows its includes depth-first.
   void parse(const std::string& path, ReadFile read, bool is_root, SourceRange included_at) {
     const FileId file = model_.sources.add(path, read.status == ReadStatus::ok ? std::move(read.text) : std::string());
     if (read.status == ReadStatus::too_large) {
@@ -321,21 +142,13 @@ class Loader {
     std::optional<toml::table> document = accept(std::move(read.parse), model_.sources, file, diagnostics_);
     if (!document) return;
     const std::vector<IncludeEntry> includes = decode_file(*document, file, is_root, model_, diagnostics_);
-    ahead_.recycle(std::move(*document), read.worker);
-    std::vector<Target> targets;
-    std::vector<std::string> ahead;
+    document.reset();  // decoded: the tree is not held while the included files load
     for (const IncludeEntry& include : includes) {
-      targets.push_back(resolve(path, include));
-      for (const std::string& next : targets.back().paths) {
-        if (!loaded_.contains(next)) ahead.push_back(next);
+      Target target = resolve(path, include);
+      if (!target.problem.empty()) {
+        diagnostics_.error("bad-include", include.range, std::move(target.problem), std::move(target.help));
       }
-    }
-    ahead_.want(ahead);
-    for (std::size_t i = 0; i < includes.size(); ++i) {
-      if (!targets[i].problem.empty()) {
-        diagnostics_.error("bad-include", includes[i].range, std::move(targets[i].problem), std::move(targets[i].help));
-      }
-      for (const std::string& next : targets[i].paths) open(next, includes[i]);
+      for (const std::string& next : target.paths) open(next, include);
     }
   }
 
@@ -362,11 +175,8 @@ class Loader {
   }
 
   void open(const std::string& path, const IncludeEntry& include) {
-    if (!admit(path, include)) {
-      ahead_.drop(path);
-      return;
-    }
-    ReadFile file = ahead_.take(path);
+    if (!admit(path, include)) return;
+    ReadFile file = read_and_parse(files_, path, options_);
     if (file.status != ReadStatus::ok && file.status != ReadStatus::too_large) {
       diagnostics_.error("bad-include", include.range,
                          fmt::format("cannot include '{}': {}", include.pattern, describe(file.status)));
@@ -431,7 +241,7 @@ class Loader {
   std::string root_dir_;
   std::vector<std::string> stack_;
   std::set<std::string> loaded_;
-  ReadAhead ahead_;
+  const LoadOptions options_;
 };
 
 }  // namespace

@@ -46,6 +46,7 @@ std::vector<std::uint32_t> headline_series(const Measurements& data, const std::
                                            Measure measure) {
   if (measure == Measure::ordinal || rows.empty()) return rows;
   std::vector<std::uint32_t> whole;
+  whole.reserve(rows.size());
   std::copy_if(rows.begin(), rows.end(), std::back_inserter(whole),
                [&](std::uint32_t r) { return data.rows[r].area == 0 && data.rows[r].group == 0; });
   if (!whole.empty()) return whole;
@@ -104,6 +105,7 @@ void judge_numbers(const Model& model, const Measurements& data, const JudgeOpti
                    IndicatorProgress& result) {
   const Indicator& indicator = model.indicators[result.indicator];
   std::vector<double> values;
+  values.reserve(result.series.size());
   for (const std::uint32_t r : result.series) values.push_back(data.rows[r].value);
   const Observation& first = data.rows[result.series.front()];
   const Observation& latest = data.rows[result.series.back()];
@@ -137,6 +139,7 @@ IndicatorProgress judge_indicator(const Model& model, const Measurements& data, 
   result.indicator = indicator;
   const Indicator& measured = model.indicators[indicator];
   if (indicator < data.by_indicator.size()) {
+    result.rows.reserve(data.by_indicator[indicator].size());
     for (const std::uint32_t r : data.by_indicator[indicator]) {
       if (data.rows[r].period.last <= options.as_of) result.rows.push_back(r);
     }

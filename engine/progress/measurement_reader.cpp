@@ -2,13 +2,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
+#include <span>
 #include <unordered_map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include "base/file_system.h"
+#include "base/huge_pages.h"
 #include "base/suggest.h"
 #include "base/text.h"
 #include "progress/cells.h"
@@ -67,6 +70,24 @@ struct RowKeyHash {
   }
 };
 
+RowKey key_of(const Observation& row) { return {row.indicator, row.period, row.area, row.group}; }
+
+/// Whether `text` is `lower` in any case ("Final", "FINAL" for "final"); `lower` is lowercase ASCII.
+bool is_word(std::string_view text, std::string_view lower) {
+  return std::equal(text.begin(), text.end(), lower.begin(), lower.end(),
+                    [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
+}
+
+/// The lines of `text`: one more than its line feeds.
+std::size_t count_lines(std::string_view text) {
+  std::size_t lines = 1;
+  if (text.empty()) return lines;
+  for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', text.end() - at))); ++at) {
+    ++lines;
+  }
+  return lines;
+}
+
 std::string lower_case(std::string_view text) {
   std::string result(text);
   std::transform(result.begin(), result.end(), result.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -80,6 +101,7 @@ class Reader {
     data_.labels.emplace_back();
     for (std::uint32_t i = 0; i < model.indicators.size(); ++i) indicators_.emplace(model.indicators[i].id, i);
     granularity_.assign(model.indicators.size(), no_row);
+    latest_.assign(model.indicators.size(), no_row);
   }
 
   void read_file(FileId file, const std::string& prefix, const Strategy& strategy) {
@@ -90,7 +112,13 @@ class Reader {
       data_.scopes.push_back(prefix);
     text_ = model_.sources.file(file).text;
     header_ = {};
+    last_id_.clear();  // the prefix may differ: look the first id of this file up
     data_.files.push_back(file);
+    // A row per line at most: room for them all at once, so a million rows are never copied as
+    // the vector grows (nor held twice while it does).
+    const std::size_t before = data_.rows.size();
+    data_.rows.reserve(before + std::min(count_lines(text_), limits::max_csv_rows));
+    advise_huge_pages(data_.rows.data() + before, (data_.rows.capacity() - before) * sizeof(Observation));
     bool seen_header = false;
     const CsvProblem problem = read_csv(text_, [&](const CsvRecord& record) {
       if (!seen_header) {
@@ -127,12 +155,13 @@ class Reader {
   Measurements finish() {
     data_.by_indicator.assign(model_.indicators.size(), {});
     for (std::uint32_t r = 0; r < data_.rows.size(); ++r) data_.by_indicator[data_.rows[r].indicator].push_back(r);
+    const auto before = [&](std::uint32_t a, std::uint32_t b) {
+      const Observation& x = data_.rows[a];
+      const Observation& y = data_.rows[b];
+      return std::tie(x.period, x.area, x.group) < std::tie(y.period, y.area, y.group);
+    };
     for (auto& rows : data_.by_indicator) {
-      std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const Observation& x = data_.rows[a];
-        const Observation& y = data_.rows[b];
-        return std::tie(x.period, x.area, x.group) < std::tie(y.period, y.area, y.group);
-      });
+      if (!std::is_sorted(rows.begin(), rows.end(), before)) std::stable_sort(rows.begin(), rows.end(), before);
     }
     return std::move(data_);
   }
@@ -197,14 +226,19 @@ class Reader {
   bool read_value(const CsvRecord& record, Observation& row);
   bool read_extras(const CsvRecord& record, Observation& row);
   bool check_ratio(const CsvRecord& record, const Observation& row);
+  std::uint32_t kept_under(const Observation& row, std::uint32_t next);
   void keep(const CsvRecord& record, Observation row);
 
   Model& model_;
   Diagnostics& diagnostics_;
   Measurements data_;
   std::unordered_map<std::string, std::uint32_t> indicators_;
+  std::string last_id_;  ///< the last indicator id read in this file, as written, and its index
+  std::uint32_t last_indicator_ = 0;
   std::unordered_map<std::string, Label> label_of_;
-  std::unordered_map<RowKey, std::uint32_t, RowKeyHash> keys_;
+  std::unordered_map<RowKey, std::uint32_t, RowKeyHash> keys_;  ///< rows kept, once one came out of order
+  bool indexed_ = false;
+  std::vector<std::uint32_t> latest_;       ///< per indicator: its row with the greatest RowKey
   std::vector<std::uint32_t> granularity_;  ///< per indicator: the row that set its granularity
   FileId file_ = no_file;
   std::string prefix_;
@@ -243,10 +277,16 @@ bool Reader::read_indicator(const CsvRecord& record, Observation& row) {
     error("bad-measurement", record, field(indicator), "the indicator is blank", "write the indicator's id");
     return false;
   }
+  if (id == last_id_) {  // rows of one indicator mostly come together
+    row.indicator = last_indicator_;
+    return true;
+  }
   const bool qualified = id.find(':') != std::string_view::npos;
   const std::string key = qualified ? std::string(id) : prefix_ + std::string(id);
   if (const auto it = indicators_.find(key); it != indicators_.end()) {
     row.indicator = it->second;
+    last_id_ = id;
+    last_indicator_ = it->second;
     return true;
   }
   std::vector<std::string_view> ids;
@@ -342,11 +382,11 @@ bool Reader::read_extras(const CsvRecord& record, Observation& row) {
     }
     *into = number.value;
   }
-  const std::string status_text = lower_case(cell(record, status));
-  if (status_text == "provisional") row.status = RowStatus::provisional;
-  if (status_text == "final") row.status = RowStatus::final;
-  if (!status_text.empty() && row.status == RowStatus::unspecified) {
-    const std::string help = did_you_mean(status_text, {"provisional", "final"});
+  const std::string_view status_cell = cell(record, status);
+  if (is_word(status_cell, "provisional")) row.status = RowStatus::provisional;
+  if (is_word(status_cell, "final")) row.status = RowStatus::final;
+  if (!status_cell.empty() && row.status == RowStatus::unspecified) {
+    const std::string help = did_you_mean(lower_case(status_cell), {"provisional", "final"});
     error("bad-measurement", record, field(status),
           fmt::format("the status '{}' is not 'provisional' or 'final'", cell(record, status)),
           help.empty() ? "write provisional or final, or leave the cell empty" : help);
@@ -379,8 +419,10 @@ bool Reader::check_ratio(const CsvRecord& record, const Observation& row) {
     const double expected = ratio * scale;
     return std::abs(row.value - expected) <= std::max(precision, 0.005 * std::abs(expected)) + 1e-9;
   };
-  std::vector<double> scales{100};
-  if (measure != Measure::percentage) scales = {1, 10, 100, 1000, 10000, 100000};
+  static constexpr double percent[] = {100};
+  static constexpr double rates[] = {1, 10, 100, 1000, 10000, 100000};
+  const std::span<const double> scales =
+      measure == Measure::percentage ? std::span<const double>(percent) : std::span<const double>(rates);
   if (std::any_of(scales.begin(), scales.end(), agrees)) return true;
   error("inconsistent-ratio", record, field(value),
         fmt::format("the value {} does not agree with numerator {} ÷ denominator {}{}", cell(record, value),
@@ -393,15 +435,33 @@ bool Reader::check_ratio(const CsvRecord& record, const Observation& row) {
   return false;
 }
 
+/// The row kept under `row`'s key, or `next` when there is none and `row` is to be kept as row
+/// `next`. A row that comes after all its indicator's rows by period, area and group can repeat
+/// none of them: in a file in order (by indicator, or by period) every row does, and the index is
+/// never built. The first row out of order builds it from the rows kept so far.
+std::uint32_t Reader::kept_under(const Observation& row, std::uint32_t next) {
+  std::uint32_t& latest = latest_[row.indicator];
+  const auto order = [](const Observation& r) { return std::tie(r.period, r.area, r.group); };
+  const bool beyond = latest == no_row || order(data_.rows[latest]) < order(row);
+  if (beyond) latest = next;
+  if (beyond && !indexed_) return next;
+  if (!indexed_) {
+    indexed_ = true;
+    keys_.reserve(data_.rows.capacity());
+    for (std::uint32_t r = 0; r < data_.rows.size(); ++r) keys_.emplace(key_of(data_.rows[r]), r);
+  }
+  return keys_.try_emplace(key_of(row), next).first->second;
+}
+
 void Reader::keep(const CsvRecord& record, Observation row) {
-  const auto [it, added] = keys_.try_emplace(RowKey{row.indicator, row.period, row.area, row.group},
-                                             static_cast<std::uint32_t>(data_.rows.size()));
-  if (added) {
-    if (granularity_[row.indicator] == no_row) granularity_[row.indicator] = it->second;
+  const auto next = static_cast<std::uint32_t>(data_.rows.size());
+  const std::uint32_t kept = kept_under(row, next);
+  if (kept == next) {
+    if (granularity_[row.indicator] == no_row) granularity_[row.indicator] = next;
     data_.rows.push_back(std::move(row));
     return;
   }
-  Observation& earlier = data_.rows[it->second];
+  Observation& earlier = data_.rows[kept];
   if (earlier.status == RowStatus::provisional && row.status == RowStatus::final) {
     earlier = std::move(row);  // the final figure replaces the provisional one, in its place
     return;

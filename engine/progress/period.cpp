@@ -1,6 +1,5 @@
 #include "progress/period.h"
 
-#include <charconv>
 #include <regex>
 
 #include <date/date.h>
@@ -24,9 +23,13 @@ Date month_end(int year, int month) {
   return from_ymd(date::year_month_day{date::year{year} / date::month{static_cast<unsigned>(month)} / date::last});
 }
 
+/// The number the leading digits of `digits` write (0 for none); the callers have checked them.
 int number(std::string_view digits) {
   int value = 0;
-  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  for (const char c : digits) {
+    if (c < '0' || c > '9') break;
+    value = value * 10 + (c - '0');
+  }
   return value;
 }
 
@@ -110,6 +113,26 @@ int days_between(const Date& from, const Date& to) {
 }
 
 Date add_days(const Date& date, int days) { return from_ymd(date::sys_days{to_ymd(date)} + date::days{days}); }
+
+Period next_period(const Period& period) {
+  const Date first = add_days(period.last, 1);
+  const auto months_on = [&](int months) {  // the last day of the month `months` - 1 after `first`'s
+    const int index = first.year * 12 + (first.month - 1) + months - 1;
+    return month_end(index / 12, index % 12 + 1);
+  };
+  switch (period.granularity) {
+    case Granularity::day:
+      return {period.granularity, first, first};
+    case Granularity::month:
+      return {period.granularity, first, months_on(1)};
+    case Granularity::quarter:
+      return {period.granularity, first, months_on(3)};
+    case Granularity::year:
+    case Granularity::financial_year:
+      break;
+  }
+  return {period.granularity, first, months_on(12)};
+}
 
 std::optional<Period> parse_period(std::string_view text, std::string& problem) {
   if (std::optional<Period> period = exact(text)) return period;

@@ -40,4 +40,8 @@ Date add_days(const Date& date, int days);
 /// Whether `date` is a real calendar date.
 bool is_valid(const Date& date);
 
+/// The period of the same granularity that starts the day after `period` ends.
+/// Example: next_period("2024-12") is "2025-01"; next_period("2023/24") is "2024/25".
+Period next_period(const Period& period);
+
 }  // namespace toc

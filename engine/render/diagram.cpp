@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "base/text.h"
+#include "products/progress/progress_format.h"
+#include "products/progress/status_look.h"
 
 namespace toc {
 
@@ -69,7 +73,57 @@ void list_members(const Model& model, DiagramPlan& plan) {
   }
 }
 
+/// The indicators measuring each shown node, drawn beside the first; the nodes' roll-ups; the
+/// statuses the legend explains.
+void attach_status(const Model& model, const Progress& progress, const Measurements& data, DiagramPlan& plan) {
+  plan.with_status = true;
+  std::map<std::string_view, NodeIndex> shown;
+  for (const NodeIndex n : plan.nodes) shown.emplace(model.nodes[n].id, n);
+  for (const Rollup& rollup : progress.rollups) {
+    if (rollup.scope == Rollup::Scope::node && shown.count(model.nodes[rollup.index].id)) {
+      plan.status_of[rollup.index] = rollup.counts;
+    }
+  }
+  std::vector<char> in_legend(status_count, 0);
+  for (std::uint32_t i = 0; i < model.indicators.size() && i < progress.indicators.size(); ++i) {
+    DiagramIndicator drawn{i, no_node, {}, progress.indicators[i].status, {}};
+    for (const NodeIndex n : plan.nodes) {
+      const auto& measures = model.indicators[i].measures;
+      if (std::any_of(measures.begin(), measures.end(), [&](const Ref& r) { return r.id == model.nodes[n].id; })) {
+        drawn.measures.push_back(n);
+      }
+    }
+    if (drawn.measures.empty()) continue;
+    drawn.anchor = drawn.measures.front();
+    if (progress.indicators[i].latest()) drawn.latest = latest_figure(model, data, progress.indicators[i], 40);
+    in_legend[static_cast<std::size_t>(drawn.status)] = 1;
+    plan.indicators.push_back(std::move(drawn));
+  }
+  std::sort(plan.indicators.begin(), plan.indicators.end(), [&](const DiagramIndicator& a, const DiagramIndicator& b) {
+    return model.indicators[a.indicator].id < model.indicators[b.indicator].id;
+  });
+  for (const auto& [n, counts] : plan.status_of) in_legend[static_cast<std::size_t>(headline_status(counts))] = 1;
+  for (std::size_t s = 0; s < status_count; ++s) {
+    if (in_legend[s]) plan.legend.push_back(static_cast<Status>(s));
+  }
+}
+
 }  // namespace
+
+std::string status_line(const StatusCounts& counts) {
+  std::string line;
+  for (std::size_t s = 0; s < status_count; ++s) {
+    if (counts[s] == 0) continue;
+    const Status status = static_cast<Status>(s);
+    line += fmt::format("{}{} {} {}", line.empty() ? "" : ", ", look_of(status).symbol, counts[s], to_string(status));
+  }
+  return line;
+}
+
+std::string indicator_label(const Model& model, const DiagramIndicator& drawn, std::size_t limit) {
+  return fmt::format("{}\n{} {}{}", wrap(model.indicators[drawn.indicator].title, limit), look_of(drawn.status).symbol,
+                     to_string(drawn.status), drawn.latest.empty() ? "" : "\n" + drawn.latest);
+}
 
 KindColours colours_of(Kind kind) {
   switch (kind) {
@@ -128,6 +182,7 @@ DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOpti
   }
   if (options.issues) attach_findings(model, *options.issues, plan);
   assign_boxes(model, options.prefer_priority, plan);
+  if (options.progress && options.data) attach_status(model, *options.progress, *options.data, plan);
   list_members(model, plan);
   return plan;
 }

@@ -10,6 +10,8 @@
 
 #include "base/diagnostic.h"
 #include "model/model.h"
+#include "progress/measurements.h"
+#include "progress/progress.h"
 #include "view/view.h"
 
 namespace toc {
@@ -20,6 +22,19 @@ struct DiagramOptions {
   /// An activity under several priorities sits in this one's box when it lists it (used for a
   /// --priority view); otherwise in the box of the first priority it lists.
   std::string prefer_priority;
+  /// When set (`toc render --status`), nodes are coloured by the status of their indicators and
+  /// the indicators are drawn beside them, with a legend; `data` gives their latest figures.
+  const Progress* progress = nullptr;
+  const Measurements* data = nullptr;
+};
+
+/// An indicator drawn beside the node it measures (with --status).
+struct DiagramIndicator {
+  std::uint32_t indicator = 0;      ///< index into Model::indicators
+  NodeIndex anchor = no_node;       ///< the first shown node (in plan order) it measures: drawn beside it
+  std::vector<NodeIndex> measures;  ///< every shown node it measures, in plan order
+  Status status = Status::no_data;
+  std::string latest;  ///< its latest figure, "44 in 2026-10 (provisional)"; "" when it has none
 };
 
 /// A view laid out as boxes and bands, independent of any output format.
@@ -32,6 +47,13 @@ struct DiagramPlan {
   std::map<std::string_view, std::vector<NodeIndex>> boxes;      ///< priority id -> members, in node order
   std::map<NodeIndex, std::vector<const Diagnostic*>> findings;  ///< matched by the node's own range
   std::set<std::string_view> measured;                           ///< ids some indicator measures
+
+  /// With --status: the counts by status of the indicators of each shown node that some measure,
+  /// the indicators drawn (by id), and the statuses the legend explains (in status order).
+  bool with_status = false;
+  std::map<NodeIndex, StatusCounts> status_of;
+  std::vector<DiagramIndicator> indicators;
+  std::vector<Status> legend;
 
   /// In a workspace, the strategies (indices into Model::members) with nodes shown, in order.
   std::vector<std::size_t> members;
@@ -46,6 +68,18 @@ struct DiagramPlan {
 };
 
 DiagramPlan plan_diagram(const Model& model, const View& view, const DiagramOptions& options);
+
+/// A node's status line (with --status): each count with its status's symbol and words,
+/// "✗ 1 off track, ✓ 1 on track".
+std::string status_line(const StatusCounts& counts);
+
+/// An indicator's label: its title wrapped at `limit` characters, its status in symbol and words,
+/// its latest figure. Example: "Referrals each\nmonth\n✓ on track\n44 in 2026-10".
+std::string indicator_label(const Model& model, const DiagramIndicator& drawn, std::size_t limit);
+
+/// What the legend says of the colours (with --status).
+inline constexpr std::string_view status_legend_note =
+    "a node takes the colour of its worst indicator and counts them all";
 
 /// A kind's colours in every format: the Okabe-Ito palette (safe for colour-blind readers), as
 /// a light fill under dark text and a darker border of the same hue.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "base/escape.h"
+#include "products/progress/status_look.h"
 
 namespace toc {
 
@@ -18,6 +19,13 @@ using escape::dot_string;
 /// The DOT name of a band's header node: cannot clash with ids, which have no ':' or, in a
 /// workspace, one between two non-empty parts.
 std::string band_node(int band) { return "band::" + std::string(bands[band].key); }
+
+/// Text for a Graphviz HTML-like label: escaped as XML, line feeds as <BR/>.
+std::string html_lines(std::string_view text) {
+  std::string out;
+  for (const char c : escape::xml(text)) out += c == '\n' ? std::string("<BR/>") : std::string(1, c);
+  return out;
+}
 
 /// Shape and style per kind: shapes tell kinds apart in greyscale print; colours are shared
 /// with every format (colours_of).
@@ -82,6 +90,7 @@ class DotWriter {
     ranks();
     emit(out_, "\n  // arrows\n");
     for (const ViewLink& link : plan_.links) arrow(link);
+    measures_lines();
     emit(out_, "}}\n");
     return std::move(out_);
   }
@@ -97,7 +106,8 @@ class DotWriter {
          "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
          "         newrank=true, remincross=false, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3,\n"
          "         outputorder=edgesfirst];\n",
-         dot_string("strategy-" + own.id), dot_string(wrap(own.title, 90)), options_.direction);
+         dot_string("strategy-" + own.id), plan_.with_status ? title_with_legend() : dot_string(wrap(own.title, 90)),
+         options_.direction);
     emit(out_, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
     emit(out_, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
   }
@@ -131,6 +141,8 @@ class DotWriter {
       label += "\n(no indicator)";
       style += ",dashed";
     }
+    std::string_view fill = colours.fill;
+    if (plan_.with_status) status_look(n, label, tooltip, fill, border, pen);
     if (const auto it = plan_.findings.find(n); it != plan_.findings.end()) {
       border = "#D55E00";
       pen = 3.0;
@@ -140,7 +152,47 @@ class DotWriter {
     }
     emit(out_, "{}{} [id={}, label={}, tooltip={}, shape={}, style={}, fillcolor=\"{}\", color=\"{}\", penwidth={}];\n",
          indent, dot_string(node.id), dot_string("node-" + node.id), dot_string(label), dot_string(tooltip), look.shape,
-         dot_string(style), colours.fill, border, pen);
+         dot_string(style), fill, border, pen);
+    for (const DiagramIndicator& drawn : plan_.indicators) {
+      if (drawn.anchor == n) indicator_line(drawn, indent);
+    }
+  }
+
+  /// With --status: a node some indicator measures takes the colour of its worst indicator and
+  /// says all their statuses in words; one that none measures is white.
+  void status_look(NodeIndex n, std::string& label, std::string& tooltip, std::string_view& fill, std::string& border,
+                   double& pen) const {
+    const auto it = plan_.status_of.find(n);
+    if (it == plan_.status_of.end()) {
+      fill = "#FFFFFF";
+      return;
+    }
+    const StatusLook& look = look_of(headline_status(it->second));
+    const std::string line = status_line(it->second);
+    label += "\n" + wrap(line, options_.wrap);
+    tooltip += "\nstatus: " + line;
+    fill = look.fill;
+    border = look.stroke;
+    pen = 2.0;
+  }
+
+  /// An indicator beside the node it measures (--status): a small box, coloured by its status.
+  void indicator_line(const DiagramIndicator& drawn, std::string_view indent) {
+    const Indicator& indicator = model_.indicators[drawn.indicator];
+    const StatusLook& look = look_of(drawn.status);
+    std::string tooltip = fmt::format("indicator '{}': {}\nstatus: {} ({})", indicator.id, indicator.title,
+                                      to_string(drawn.status), look.symbol);
+    if (!drawn.latest.empty()) tooltip += "\nlatest: " + drawn.latest;
+    emit(out_,
+         "{}{} [id={}, label={}, tooltip={}, shape=box, style=\"filled\", fontsize=9, fillcolor=\"{}\", "
+         "color=\"{}\", penwidth=1.4];\n",
+         indent, dot_string(indicator_node(drawn)), dot_string("indicator-" + indicator.id),
+         dot_string(indicator_label(model_, drawn, options_.wrap)), dot_string(tooltip), look.fill, look.stroke);
+  }
+
+  /// The DOT name of an indicator's box: cannot clash with a node id (see band_node).
+  std::string indicator_node(const DiagramIndicator& drawn) const {
+    return "indicator::" + model_.indicators[drawn.indicator].id;
   }
 
   /// Priority boxes, then the nodes outside any box; of one strategy only, in a workspace.
@@ -184,19 +236,60 @@ class DotWriter {
   void ranks() {
     emit(out_, "\n  // one rank per band\n");
     for (const int b : used_) {
+      const std::vector<std::string> members = band_members(b);
       emit(out_, "  {{ rank=same; {};", dot_string(band_node(b)));
-      for (const NodeIndex n : plan_.nodes) {
-        if (chain_level(model_.nodes[n]) == b) emit(out_, " {};", dot_string(model_.nodes[n].id));
-      }
+      for (const std::string& name : members) emit(out_, " {};", dot_string(name));
       emit(out_, " }}\n");
       // Invisible arrows from the header to its band put the header first in the band: at the
       // top when the chain runs left to right, at the left when it runs top to bottom.
-      for (const NodeIndex n : plan_.nodes) {
-        if (chain_level(model_.nodes[n]) == b) {
-          emit(out_, "  {} -> {} [style=invis];\n", dot_string(band_node(b)), dot_string(model_.nodes[n].id));
-        }
+      for (const std::string& name : members) {
+        emit(out_, "  {} -> {} [style=invis];\n", dot_string(band_node(b)), dot_string(name));
       }
     }
+  }
+
+  /// The DOT names in band `b`: its nodes, then (with --status) the indicators drawn beside them.
+  std::vector<std::string> band_members(int b) const {
+    std::vector<std::string> names;
+    for (const NodeIndex n : plan_.nodes) {
+      if (chain_level(model_.nodes[n]) == b) names.push_back(model_.nodes[n].id);
+    }
+    for (const DiagramIndicator& drawn : plan_.indicators) {
+      if (chain_level(model_.nodes[drawn.anchor]) == b) names.push_back(indicator_node(drawn));
+    }
+    return names;
+  }
+
+  /// With --status: a dotted line from each node to each indicator that measures it.
+  void measures_lines() {
+    if (!plan_.with_status) return;
+    emit(out_, "\n  // indicators and what they measure\n");
+    for (const DiagramIndicator& drawn : plan_.indicators) {
+      const std::string& id = model_.indicators[drawn.indicator].id;
+      for (const NodeIndex n : drawn.measures) {
+        const std::string& node = model_.nodes[n].id;
+        emit(out_, "  {} -> {} [id={}, tooltip={}, style=dotted, arrowhead=none, color=\"#8C8C8C\"];\n",
+             dot_string(node), dot_string(indicator_node(drawn)), dot_string("measures-" + id + "--" + node),
+             dot_string(fmt::format("{} measures {}", id, node)));
+      }
+    }
+  }
+
+  /// With --status, the title is an HTML-like label with the legend under it: one cell per
+  /// status shown, in its colour, with its symbol and words. It takes no place in the layout.
+  std::string title_with_legend() const {
+    std::string cells;
+    for (const Status status : plan_.legend) {
+      const StatusLook& look = look_of(status);
+      cells += fmt::format("<TD BORDER=\"1\" BGCOLOR=\"{}\" COLOR=\"{}\"><FONT POINT-SIZE=\"12\">{} {}</FONT></TD>",
+                           look.fill, look.stroke, look.symbol, escape::xml(to_string(status)));
+    }
+    if (cells.empty()) cells = "<TD><FONT POINT-SIZE=\"12\">no indicator is shown</FONT></TD>";
+    return fmt::format(
+        "<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD>{}</TD></TR><TR><TD><TABLE BORDER=\"0\" "
+        "CELLSPACING=\"4\" CELLPADDING=\"4\"><TR>{}</TR></TABLE></TD></TR><TR><TD><FONT POINT-SIZE=\"11\">Status: "
+        "{}</FONT></TD></TR></TABLE>>",
+        html_lines(wrap(model_.strategy.title, 90)), cells, escape::xml(status_legend_note));
   }
 
   void arrow(const ViewLink& view_link) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "base/escape.h"
+#include "products/progress/status_look.h"
 
 namespace toc {
 
@@ -107,6 +108,20 @@ std::map<std::string, std::string, std::less<>> priority_names(const Model& mode
   return safe_names(ids, "");
 }
 
+/// Mermaid names for the indicators drawn (--status): "i_<id>", from every indicator of the model.
+std::map<std::string, std::string, std::less<>> indicator_names(const Model& model) {
+  std::set<std::string, std::less<>> ids;
+  for (const Indicator& indicator : model.indicators) ids.insert(indicator.id);
+  return safe_names(ids, "i_");
+}
+
+/// The class of a status (--status): "status_on_track".
+std::string status_class(Status status) {
+  std::string name = "status_" + std::string(look_of(status).name);
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+}
+
 /// Writes one Mermaid flowchart; each part of the text is a step of its own (see write()).
 class MermaidWriter {
  public:
@@ -115,13 +130,16 @@ class MermaidWriter {
         options_(options),
         plan_(plan_diagram(model, view, options.diagram)),
         node_names_(node_names(model)),
-        priority_names_(priority_names(model, plan_)) {}
+        priority_names_(priority_names(model, plan_)),
+        indicator_names_(plan_.with_status ? indicator_names(model) : decltype(indicator_names_)()) {}
 
   std::string write() && {
     heading();
     if (!model_.is_workspace()) chain(no_member, "  ", "");
     for (const std::size_t m : plan_.members) strategy(m);
+    legend();
     for (std::size_t i = 0; i < plan_.links.size(); ++i) arrow(i);
+    measures_lines();
     looks();
     return std::move(out_);
   }
@@ -140,7 +158,42 @@ class MermaidWriter {
     const Look look = look_of(node.kind);
     std::string text = wrap(node.title, options_.wrap);
     if (plan_.unmeasured(node)) text += "\n(no indicator)";
+    if (const auto it = plan_.status_of.find(n); it != plan_.status_of.end()) {
+      text += "\n" + wrap(status_line(it->second), options_.wrap);
+    }
     emit(out_, "{}{}{}{}{}\n", indent, name_of(n), look.open, label_on(name_of(n), text), look.close);
+    for (const DiagramIndicator& drawn : plan_.indicators) {
+      if (drawn.anchor != n) continue;
+      const std::string& name = indicator_name(drawn);
+      emit(out_, "{}{}[[{}]]\n", indent, name, label_on(name, indicator_label(model_, drawn, options_.wrap)));
+    }
+  }
+
+  const std::string& indicator_name(const DiagramIndicator& drawn) const {
+    return indicator_names_.find(model_.indicators[drawn.indicator].id)->second;
+  }
+
+  /// With --status: a subgraph explaining the colours, a node per status shown.
+  void legend() {
+    if (!plan_.with_status) return;
+    emit(out_, "  subgraph status_legend [{}]\n", mermaid_label("Status: " + std::string(status_legend_note)));
+    for (const Status status : plan_.legend) {
+      emit(out_, "    legend_{}[{}]\n", status_class(status).substr(7),
+           mermaid_label(fmt::format("{} {}", look_of(status).symbol, to_string(status))));
+    }
+    emit(out_, "  end\n");
+    styles_.push_back("  style status_legend fill:#FFFFFF,stroke:#BDBDBD,color:#333333\n");
+  }
+
+  /// With --status: a dotted line, with no arrowhead, from each node to the indicators measuring it.
+  void measures_lines() {
+    std::size_t number = plan_.links.size();
+    for (const DiagramIndicator& drawn : plan_.indicators) {
+      for (const NodeIndex n : drawn.measures) {
+        emit(out_, "  {} -.- {}\n", name_of(n), indicator_name(drawn));
+        measures_.push_back(number++);
+      }
+    }
   }
 
   /// Bands in chain order, of one strategy only in a workspace (a Mermaid node sits in one
@@ -213,24 +266,46 @@ class MermaidWriter {
     emit(out_, "  {} {} {}\n", name_of(view_link.from), line, name_of(view_link.to));
   }
 
-  /// Looks: a class per kind, dashed borders for "no indicator", thick vermillion for findings.
+  /// Looks: a class per kind, dashed borders for "no indicator", thick vermillion for findings;
+  /// with --status, white kinds and a class per status.
   void looks() {
     for (const std::string& style : styles_) out_ += style;
     for (const Kind kind : all_kinds) {
       const KindColours colours = colours_of(kind);
-      emit(out_, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look_of(kind).class_name, colours.fill,
-           colours.border);
+      emit(out_, "  classDef {} fill:{},stroke:{},color:#1A1A1A\n", look_of(kind).class_name,
+           plan_.with_status ? "#FFFFFF" : colours.fill, colours.border);
+    }
+    for (const Status status : plan_.legend) {
+      const StatusLook& look = toc::look_of(status);
+      emit(out_, "  classDef {} fill:{},stroke:{},stroke-width:2px,color:#1A1A1A\n", status_class(status), look.fill,
+           look.stroke);
     }
     emit(out_, "  classDef unmeasured stroke-dasharray:5 3\n");
     emit(out_, "  classDef issue stroke:#D55E00,stroke-width:3px\n");
     for (const Kind kind : all_kinds) {
-      class_line(look_of(kind).class_name, [&](NodeIndex n) { return model_.nodes[n].kind == kind; });
+      class_line(look_of(kind).class_name,
+                 [&](NodeIndex n) { return model_.nodes[n].kind == kind && !plan_.status_of.count(n); });
     }
+    for (const Status status : plan_.legend) status_classes(status);
     class_line("unmeasured", [&](NodeIndex n) { return plan_.unmeasured(model_.nodes[n]); });
     class_line("issue", [&](NodeIndex n) { return plan_.findings.count(n) > 0; });
     link_style(feedback_, "stroke:#CC79A7,color:#A24F80");
     link_style(paths_, "stroke:#8C8C8C");
     link_style(dotted_, "stroke-dasharray:2 4");
+    link_style(measures_, "stroke:#8C8C8C,stroke-dasharray:2 3");
+  }
+
+  /// `class <nodes, indicators, legend entry> status_<name>` for the things with `status`.
+  void status_classes(Status status) {
+    std::string names;
+    for (const NodeIndex n : plan_.nodes) {
+      const auto it = plan_.status_of.find(n);
+      if (it != plan_.status_of.end() && headline_status(it->second) == status) names += name_of(n) + ",";
+    }
+    for (const DiagramIndicator& drawn : plan_.indicators) {
+      if (drawn.status == status) names += indicator_name(drawn) + ",";
+    }
+    emit(out_, "  class {}legend_{} {}\n", names, status_class(status).substr(7), status_class(status));
   }
 
   /// `class <nodes> <class_name>` for the shown nodes `keep` holds for, if any.
@@ -256,8 +331,10 @@ class MermaidWriter {
   const DiagramPlan plan_;
   const std::map<std::string, std::string, std::less<>> node_names_;
   const std::map<std::string, std::string, std::less<>> priority_names_;
+  const std::map<std::string, std::string, std::less<>> indicator_names_;  ///< with --status only
   std::vector<std::string> styles_;                     ///< subgraph styles, written after the arrows
   std::vector<std::size_t> feedback_, paths_, dotted_;  ///< arrow numbers per linkStyle
+  std::vector<std::size_t> measures_;                   ///< lines from nodes to their indicators
   std::string out_;
 };
 

@@ -1,6 +1,6 @@
 """Opens a `toc report` in headless Chromium and checks what a reader would get.
 
-    browser_check.py TOC MODEL OUT_FOLDER NAME [--hostile]
+    browser_check.py TOC MODEL OUT_FOLDER NAME [--hostile] [--progress]
 
 Writes OUT_FOLDER/NAME.html with `toc report`, has Chromium load it and dump the DOM it
 built (after any script would have run), and saves OUT_FOLDER/NAME.png for people to look
@@ -9,7 +9,12 @@ at. Then checks the dumped DOM:
     checklist has a <table>, and the coverage section holds the bar chart <svg>;
   - with --hostile (a model whose every text tries to set document.title to PWNED): the
     title is unchanged, the DOM holds no <script>, no on* attribute and no javascript: URL,
-    and each payload is there as visible text.
+    and each payload is there as visible text (also each line of shown.txt beside the model:
+    text from its measurements);
+  - with --progress (a model with measurements): the progress section holds the summary table
+    and a chart <svg> per numeric indicator, each with a <title> and a <desc>; the charts show
+    gaps (g.gap) and provisional points (class "point provisional"), and the DOM holds no
+    <script> and no on* attribute.
 Exits 1 naming every failed check.
 """
 import html.parser
@@ -50,6 +55,8 @@ class Dom(html.parser.HTMLParser):
         self.tables_in = {}
         self.graphviz_nodes = 0
         self.sections = []  # ids of the open <section>s, innermost last
+        self.classes_in = {}  # section id -> {class name: count}
+        self.svg_titles = {}  # section id -> <title> or <desc> elements directly inside an <svg>
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -71,6 +78,11 @@ class Dom(html.parser.HTMLParser):
             self.tables_in[section] = self.tables_in.get(section, 0) + 1
         if tag == "g" and attributes.get("class") == "node":
             self.graphviz_nodes += 1
+        counts = self.classes_in.setdefault(section, {})
+        for name in (attributes.get("class") or "").split():
+            counts[name] = counts.get(name, 0) + 1
+        if tag in ("title", "desc") and self.stack and self.stack[-1] == "svg":
+            self.svg_titles[section] = self.svg_titles.get(section, 0) + 1
         self.stack.append(tag)
 
     def handle_endtag(self, tag):
@@ -100,13 +112,14 @@ def strings(value):
 def main():
     toc, model, out_folder, name = sys.argv[1:5]
     hostile = "--hostile" in sys.argv[5:]
+    progress = "--progress" in sys.argv[5:]
     out = Path(out_folder)
     out.mkdir(parents=True, exist_ok=True)
     report = out / f"{name}.html"
     subprocess.run([toc, "report", model, "-o", str(report)], check=True)
     url = report.resolve().as_uri()
     dump = chromium(["--dump-dom"], url)
-    chromium([f"--screenshot={out / (name + '.png')}", "--window-size=1280,2400"], url)
+    chromium([f"--screenshot={out / (name + '.png')}", f"--window-size=1280,{5000 if progress else 2400}"], url)
 
     dom = Dom()
     dom.feed(dump)
@@ -121,6 +134,17 @@ def main():
     expect(dom.tables_in.get("checklist", 0) >= 1, "no <table> in the checklist section")
     expect(dom.svg_in.get("coverage", 0) >= 1, "no bar chart <svg> in the coverage section")
     expect(dom.tables_in.get("coverage", 0) >= 1, "no coverage table")
+    if progress:
+        charts = dom.svg_in.get("progress", 0)
+        classes = dom.classes_in.get("progress", {})
+        expect(dom.tables_in.get("progress", 0) >= 1, "no summary table in the progress section")
+        expect(charts >= 1, "no chart <svg> in the progress section")
+        expect(dom.svg_titles.get("progress", 0) == 2 * charts, "a chart without its <title> and <desc>")
+        expect(classes.get("progress-card", 0) >= 1, "no indicator card in the progress section")
+        expect(classes.get("gap", 0) >= 1, "no gap drawn in the progress section's charts")
+        expect(classes.get("provisional", 0) >= 1, "no provisional point drawn in the progress section's charts")
+        expect(dom.scripts == 0, f"{dom.scripts} <script> elements in the DOM")
+        expect(not dom.handlers, f"event-handler attributes in the DOM: {dom.handlers[:5]}")
     if hostile:
         strategy = tomllib.loads(Path(model).read_text(encoding="utf-8"))
         title = strategy["strategy"]["title"] + " — theory of change report"
@@ -130,7 +154,11 @@ def main():
         expect(not dom.js_urls, f"javascript: URLs in the DOM: {dom.js_urls[:5]}")
         # Shown as text, or as a tooltip (an SVG title attribute): either way, as written.
         shown = "".join(dom.text) + "\n".join(dom.attribute_values)
-        for payload in strings(strategy):
+        payloads = list(strings(strategy))
+        also = Path(model).parent / "shown.txt"
+        if also.exists():
+            payloads += also.read_text(encoding="utf-8").splitlines()
+        for payload in payloads:
             if "<" in payload and payload.strip() not in shown:
                 problems.append(f"payload not shown as text: {payload!r}")
     for problem in problems:

@@ -17,34 +17,13 @@ from __future__ import annotations
 
 import json
 import sys
-import tomllib
 from pathlib import Path
 
 import networkx as nx
 
+from bench_common import as_list, load  # the model files, as both Python peers read them
+
 KINDS = ("input", "activity", "output", "outcome", "impact")
-
-
-def as_list(value) -> list:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def load(root: Path) -> list[dict]:
-    """The root's document and every included one, each file once."""
-    documents, seen, pending = [], set(), [root.resolve()]
-    while pending:
-        path = pending.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        with open(path, "rb") as f:
-            document = tomllib.load(f)
-        documents.append(document)
-        for pattern in as_list(document.get("strategy", {}).get("include")):
-            pending.extend(sorted(path.parent.glob(pattern)))
-    return documents
 
 
 def build(documents: list[dict]) -> tuple[nx.DiGraph, dict, list, set]:

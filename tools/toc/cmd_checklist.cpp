@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "cli_common.h"
 #include "cli_output.h"
+#include "cli_progress.h"
 #include "command.h"
 #include "products/checklist/checklist.h"
 #include "view/view.h"
@@ -17,6 +18,7 @@ struct ChecklistOptions {
   std::string model;
   std::string output;
   std::string format;
+  DataOptions data;
 };
 
 /// The format named by --format, or else by the output's extension; null when neither names one.
@@ -59,11 +61,15 @@ int run_checklist(const ChecklistOptions& options) {
     return fail(fmt::format("{} cannot go to stdout; name a file, e.g. -o checklist.{}", format->description,
                             format->extensions.front()));
   }
-  const Analysis& analysis = analyze(options.model);
-  if (int status = require_clean(analysis, options.model, "making the checklist"); status >= 0) return status;
+  // A model with measurements gets Latest and Status columns (docs/checklist.md).
+  const Checked* checked = analyze_for_progress(options.model, options.data);
+  if (!checked) return exit_cannot_run;
+  if (int status = report_data_problems(*checked, options.model, "making the checklist"); status >= 0) return status;
+  const Analysis& analysis = checked->analysis;
   Diagnostics unused;  // the whole-model view names no ids, so it cannot report anything
   const View view = make_view(analysis.model, analysis.graph, {}, unused);
-  const ChecklistPlan plan = plan_checklist(analysis.model, analysis.graph, view);
+  ChecklistPlan plan = plan_checklist(analysis.model, analysis.graph, view);
+  if (checked->progress.ran) add_progress(plan, analysis.model, checked->progress.data, checked->progress.progress);
   const SourceSet& model_files = analysis.model.sources;  // -o must never replace one of them
   const std::string error =
       format->binary()
@@ -72,7 +78,7 @@ int run_checklist(const ChecklistOptions& options) {
                 [&](const std::string& temporary) { return format->write_file(analysis.model, plan, temporary); },
                 model_files)
           : write_output(options.output, format->write_text(analysis.model, plan), model_files);
-  return error.empty() ? exit_ok : fail(error);
+  return error.empty() ? exit_after_data(*checked) : fail(error);
 }
 
 const Registration registered{
@@ -85,6 +91,7 @@ const Registration registered{
       const std::vector<std::string> names = format_names();
       command->add_option("--format", options->format, join_or(names) + " (default: from the file's extension)")
           ->check(CLI::IsMember(names));
+      add_data_options(*command, options->data);
       return [options] { return run_checklist(*options); };
     }};
 

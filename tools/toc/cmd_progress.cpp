@@ -1,13 +1,10 @@
 // toc progress: how the strategy is going — every indicator's status from its measurements, by a
 // method that fits the data, grouped by priority and outcome (docs/progress.md).
-#include <algorithm>
-#include <iostream>
-
 #include <fmt/format.h>
 
-#include "base/diagnostic_format.h"
 #include "cli_common.h"
 #include "cli_output.h"
+#include "cli_progress.h"
 #include "command.h"
 #include "products/progress/progress_format.h"
 
@@ -18,36 +15,10 @@ struct ProgressOptions {
   std::string model;
   std::string format = "text";
   std::string output = "-";
-  std::string as_of;
-  std::vector<std::string> data;
+  DataOptions data;
   int run = 7;
   int trend = 7;
 };
-
-bool about_data(const Checked& checked, const Diagnostic& d) {
-  const auto codes = progress_codes();
-  const auto& files = checked.progress.data.files;
-  return std::find(codes.begin(), codes.end(), d.code) != codes.end() ||
-         std::find(files.begin(), files.end(), d.range.file) != files.end();
-}
-
-/// The data's own diagnostics go to stderr, the table still to its output; errors in the model
-/// itself stop the run, as for every product; a file named by --data that cannot be read too.
-int report_data_problems(const Checked& checked, const std::string& model) {
-  const Analysis& analysis = checked.analysis;
-  Diagnostics about;
-  bool model_errors = false;
-  for (const Diagnostic& d : analysis.diagnostics.all()) {
-    if (d.code == "bad-data-file" && !d.range.known()) return fail(d.message);
-    if (about_data(checked, d))
-      about.add(d);
-    else
-      model_errors = model_errors || d.severity == Severity::error;
-  }
-  if (model_errors) return require_clean(analysis, model, "judging progress");
-  if (!about.all().empty()) std::cerr << format_text(about, analysis.model.sources) << "\n";
-  return -1;
-}
 
 std::string produce(const std::string& format, const Checked& checked, const std::string& model) {
   const Model& m = checked.analysis.model;
@@ -60,24 +31,21 @@ std::string produce(const std::string& format, const Checked& checked, const std
 }
 
 int run_progress_command(const ProgressOptions& options) {
-  const std::optional<Date> as_of = as_of_date(options.as_of);
-  if (!as_of) return fail(fmt::format("--as-of '{}' is not a date like 2025-03-31", options.as_of));
   if (options.run < 2 || options.trend < 2) return fail("--run and --trend count at least 2 points");
-  const JudgeOptions judge{*as_of, {.run = options.run, .trend = options.trend, .min_points = 12}};
-  const Checked& checked = analyze_with_progress(options.model, {}, options.data, judge);
-  const Analysis& analysis = checked.analysis;
+  const Checked* checked =
+      analyze_for_progress(options.model, options.data, {.run = options.run, .trend = options.trend, .min_points = 12});
+  if (!checked) return exit_cannot_run;
+  const Analysis& analysis = checked->analysis;
   if (!analysis.loaded) return fail(analysis.failure);
-  if (!checked.progress.ran) {
+  if (!checked->progress.ran) {
     if (int status = require_clean(analysis, options.model, "judging progress"); status >= 0) return status;
-    return fail(
-        "the model declares no measurements: add measurements = [\"data/measurements.csv\"] to [strategy], "
-        "or give --data FILE");
+    return fail(no_measurements_help);
   }
-  if (int status = report_data_problems(checked, options.model); status >= 0) return status;
+  if (int status = report_data_problems(*checked, options.model, "judging progress"); status >= 0) return status;
   const std::string error =
-      write_output(options.output, produce(options.format, checked, options.model), analysis.model.sources);
+      write_output(options.output, produce(options.format, *checked, options.model), analysis.model.sources);
   if (!error.empty()) return fail(error);
-  return analysis.diagnostics.has_errors() ? exit_problems : exit_ok;
+  return exit_after_data(*checked);
 }
 
 const Registration registered{
@@ -89,9 +57,7 @@ const Registration registered{
       command->add_option("--format", options->format, "Output format")
           ->check(CLI::IsMember({"text", "json", "csv"}))
           ->capture_default_str();
-      command->add_option("--as-of", options->as_of, "Judge as of this date (YYYY-MM-DD; default: today)");
-      command->add_option("--data", options->data,
-                          "A measurements CSV file to read instead of those the model declares (repeatable)");
+      add_data_options(*command, options->data);
       command->add_option("--run", options->run, "Points in a row on one side of the mean that make an XmR run")
           ->capture_default_str();
       command->add_option("--trend", options->trend, "Points in a row rising or falling that make an XmR trend")

@@ -6,6 +6,7 @@
 
 #include "cli_common.h"
 #include "cli_output.h"
+#include "cli_progress.h"
 #include "command.h"
 #include "render/diagram.h"
 #include "render/dot.h"
@@ -29,6 +30,8 @@ struct RenderOptions {
   ViewOptions view;
   int depth = -1;
   bool show_issues = false;
+  bool status = false;
+  DataOptions data;  ///< with --status
   std::string paper = "a4";
 };
 
@@ -117,7 +120,31 @@ int render_pages(const Analysis& analysis, const RenderOptions& options, const D
   return exit_ok;
 }
 
-int run_render(RenderOptions options) {
+/// The model, checked, with (for --status) its measurements read and judged; null, after saying
+/// why, when it cannot be drawn (then `status` holds the exit status).
+const Analysis* load(const RenderOptions& options, DiagramOptions& diagram, int& status) {
+  status = -1;
+  if (!options.status) {
+    const Analysis& analysis = analyze(options.model);
+    status = require_clean(analysis, options.model, "rendering");
+    return status >= 0 ? nullptr : &analysis;
+  }
+  const Checked* checked = analyze_for_progress(options.model, options.data);
+  if (!checked) {
+    status = exit_cannot_run;
+    return nullptr;
+  }
+  status = report_data_problems(*checked, options.model, "rendering");
+  if (status < 0 && !checked->progress.ran) status = fail(no_measurements_help);
+  if (status >= 0) return nullptr;
+  diagram.progress = &checked->progress.progress;
+  diagram.data = &checked->progress.data;
+  return &checked->analysis;
+}
+
+/// Completes and checks the command line: the format from the file's name, --depth, --levels,
+/// --data and --as-of. Returns -1 when they are usable, else the exit status (after saying why).
+int check_arguments(RenderOptions& options) {
   if (options.format.empty()) {
     options.format = extension_of(options.output);
     if (options.format == "mmd") options.format = "mermaid";
@@ -135,26 +162,35 @@ int run_render(RenderOptions options) {
       return fail(fmt::format("--levels: '{}' is not a level; use input, activity, output, outcome, impact", bad));
     }
   }
+  if (!options.status && (!options.data.data.empty() || !options.data.as_of.empty())) {
+    return fail("--data and --as-of go with --status");
+  }
+  return -1;
+}
+
+int run_render(RenderOptions options) {
+  if (int status = check_arguments(options); status >= 0) return status;
   // Graphviz loads its plugins and fonts on another core while this one loads the model.
   const bool graphviz = options.format == "svg" || options.format == "png" || options.format == "pdf";
   const std::future<void> warm =
       graphviz ? warm_up_graphviz_meanwhile(options.format == "png" ? "png" : "svg") : std::future<void>();
-  const Analysis& analysis = analyze(options.model);
-  if (int status = require_clean(analysis, options.model, "rendering"); status >= 0) return status;
+  DiagramOptions diagram_options;
+  int loading = -1;
+  const Analysis* loaded = load(options, diagram_options, loading);
+  if (!loaded) return loading;
+  const Analysis& analysis = *loaded;
+  // With --status, errors in the measurements are reported (stderr) and make the exit status 1.
+  const int done = analysis.diagnostics.has_errors() ? exit_problems : exit_ok;
   Diagnostics view_problems;
   const View view = make_view(analysis.model, analysis.graph, options.view, view_problems);
   if (int status = fail_on_errors(view_problems); status >= 0) return status;
-  DiagramOptions diagram_options;
   diagram_options.prefer_priority = options.view.priority;
   if (options.show_issues) diagram_options.issues = &analysis.diagnostics;
   if (options.format == "mermaid") {  // text, like DOT: no Graphviz, no node limit
-    MermaidOptions mermaid_options;
-    mermaid_options.direction = options.direction;
-    mermaid_options.diagram = diagram_options;
-    const std::string mermaid = to_mermaid(analysis.model, view, mermaid_options);
-    const std::string error = write_output(options.output, mermaid, analysis.model.sources);
-    if (!error.empty()) return fail(error);
-    return exit_ok;
+    const std::string error = write_output(
+        options.output, to_mermaid(analysis.model, view, {.direction = options.direction, .diagram = diagram_options}),
+        analysis.model.sources);
+    return error.empty() ? done : fail(error);
   }
   DotOptions dot_options;
   dot_options.direction = options.direction;
@@ -162,7 +198,10 @@ int run_render(RenderOptions options) {
   const bool pages = options.format == "pdf" && options.paper != "none";
   const std::string dot = pages ? std::string() : to_dot(analysis.model, view, dot_options);
   if (warm.valid()) warm.wait();  // before any render_dot: see warm_up_graphviz_meanwhile
-  if (pages) return render_pages(analysis, options, dot_options);
+  if (pages) {
+    const int printed = render_pages(analysis, options, dot_options);
+    return printed == exit_ok ? done : printed;
+  }
   std::string image = dot;
   if (options.format != "dot") {
     if (view.nodes.size() > max_render_nodes) {
@@ -179,7 +218,7 @@ int run_render(RenderOptions options) {
   }
   const std::string error = write_output(options.output, image, analysis.model.sources);
   if (!error.empty()) return fail(error);
-  return exit_ok;
+  return done;
 }
 
 const Registration registered{
@@ -205,6 +244,10 @@ const Registration registered{
       command->add_option("--levels", options->levels,
                           "Only these levels, e.g. outcome,impact (arrows through hidden levels are kept)");
       command->add_flag("--show-issues", options->show_issues, "Highlight nodes with check findings");
+      command->add_flag("--status", options->status,
+                        "Colour nodes by the status of their indicators and draw the indicators, with a legend "
+                        "(reads the model's measurements; see toc progress)");
+      add_data_options(*command, options->data);
       command
           ->add_option("--paper", options->paper,
                        "PDF only: landscape paper to print on, one view per page (outcomes and impact, then each "

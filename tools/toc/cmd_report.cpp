@@ -3,6 +3,7 @@
 
 #include "cli_common.h"
 #include "cli_output.h"
+#include "cli_progress.h"
 #include "command.h"
 #include "products/report/report.h"
 #include "render/dot.h"
@@ -18,13 +19,22 @@ constexpr std::size_t max_report_diagram_nodes = 1000;
 struct ReportOptions {
   std::string model;
   std::string output;
+  DataOptions data;
 };
 
 int run_report(const ReportOptions& options) {
   const std::future<void> warm = warm_up_graphviz_meanwhile("svg");  // while the model loads
-  const Analysis& analysis = analyze(options.model);
-  if (int status = require_clean(analysis, options.model, "writing a report"); status >= 0) return status;
+  // A model with measurements gets a progress section (docs/progress.md); one without, the same
+  // report as before toc read measurements.
+  const Checked* checked = analyze_for_progress(options.model, options.data);
+  if (!checked) return exit_cannot_run;
+  if (int status = report_data_problems(*checked, options.model, "writing a report"); status >= 0) return status;
+  const Analysis& analysis = checked->analysis;
   ReportInput input{analysis.model, analysis.graph, analysis.diagnostics, {}, {}};
+  if (checked->progress.ran) {
+    input.data = &checked->progress.data;
+    input.progress = &checked->progress.progress;
+  }
   if (analysis.model.nodes.size() > max_report_diagram_nodes) {
     input.diagram_note = fmt::format(
         "the model has {} nodes, more than a page can show; draw one priority at a "
@@ -42,7 +52,7 @@ int run_report(const ReportOptions& options) {
   if (std::string error = write_output(options.output, report_html(input), analysis.model.sources); !error.empty()) {
     return fail(error);
   }
-  return exit_ok;
+  return exit_after_data(*checked);
 }
 
 const Registration registered{
@@ -50,11 +60,12 @@ const Registration registered{
       auto options = std::make_shared<ReportOptions>();
       CLI::App* command = toc.add_subcommand(
           "report",
-          "Write a self-contained HTML report for a board paper: diagram, coverage, checklist, findings, "
-          "pathways");
+          "Write a self-contained HTML report for a board paper: progress (when the model has measurements), "
+          "diagram, coverage, checklist, findings, pathways");
       command->add_option("model", options->model, model_help)->required();
       command->add_option("-o,--output", options->output, "The HTML file to write, e.g. report.html ('-' for stdout)")
           ->required();
+      add_data_options(*command, options->data);
       return [options] { return run_report(*options); };
     }};
 

@@ -8,6 +8,7 @@
 
 #include "base/reading_order.h"
 #include "graph/placement.h"
+#include "products/progress/progress_format.h"
 
 namespace toc {
 
@@ -152,13 +153,26 @@ ChecklistPlan plan_checklist(const Model& model, const Graph& graph, const View&
   return plan;
 }
 
+void add_progress(ChecklistPlan& plan, const Model& model, const Measurements& data, const Progress& progress) {
+  plan.as_of = progress.as_of;
+  plan.progress.clear();
+  for (const IndicatorProgress& judged : progress.indicators) {
+    plan.progress.push_back({latest_figure(model, data, judged, SIZE_MAX), judged.status});
+  }
+}
+
 std::string checklist_summary(const ChecklistPlan& plan) {
-  return fmt::format(
+  std::string text = fmt::format(
       "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
       "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
       "owner; a baseline or target given only in words is pending, not a figure, and is not ticked. An outcome or impact is listed under every priority it names, or else under those of the activities "
       "that lead to it; those under none are under \"{}\", with the reason.",
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
+  if (plan.with_progress()) {
+    text += fmt::format(" Latest figures and statuses as of {}, judged as toc progress judges them.",
+                        to_string(*plan.as_of));
+  }
+  return text;
 }
 
 namespace {
@@ -178,6 +192,7 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
   rows.push_back({"Priority id", "Priority",  "Level",    "Outcome id",    "Outcome",    "Indicator id", "Indicator",
                   "Unit",        "Direction", "Baseline", "Baseline date", "Target",     "Target date",  "Source",
                   "Frequency",   "Owner",     "Defined",  "Has baseline",  "Has target", "Has source",   "Has owner"});
+  if (plan.with_progress()) rows.back().insert(rows.back().end(), {"Latest", "Status"});
   for (const ChecklistGroup& group : plan.groups) {
     for (const ChecklistEntry& entry : group.entries) {
       const Node& node = model.nodes[entry.node];
@@ -200,6 +215,8 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
           const bool tick = plan.quality[i][static_cast<std::size_t>(quality)];
           row.emplace_back(tick ? "yes" : pending(indicator, quality) ? pending_text : "no");
         }
+        if (plan.with_progress())
+          row.insert(row.end(), {plan.progress[i].latest, std::string(to_string(plan.progress[i].status))});
         rows.push_back(std::move(row));
       }
     }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -12,6 +13,8 @@
 
 #include "graph/graph.h"
 #include "model/model.h"
+#include "progress/measurements.h"
+#include "progress/progress.h"
 #include "view/view.h"
 
 namespace toc {
@@ -55,6 +58,12 @@ struct ChecklistGroup {
   std::vector<ChecklistEntry> entries;  ///< in chain order (short, medium, long, impact), ties by id
 };
 
+/// An indicator's latest figure and status: the checklist's Latest and Status columns.
+struct ChecklistProgress {
+  std::string latest;  ///< "68.2 in 2026-10 (provisional)", "—" (as `toc progress` shows it)
+  Status status = Status::no_data;
+};
+
 struct ChecklistPlan {
   /// One group per priority, in the order the model writes them (files in load order, then line) (even when empty: a
   /// board should see a priority nothing measurable serves), then the final group when any outcome names no priority.
@@ -62,6 +71,13 @@ struct ChecklistPlan {
   std::vector<QualityTicks> quality;  ///< per Model::indicators, computed once
   std::size_t outcomes = 0;           ///< distinct outcomes and impacts listed
   std::size_t unmeasured = 0;         ///< of those, how many have no indicator
+  /// Per Model::indicators, for a model with measurements (add_progress); empty otherwise, and
+  /// then no writer shows the Latest and Status columns.
+  std::vector<ChecklistProgress> progress;
+  std::optional<Date> as_of;  ///< the date the statuses were judged as of, with `progress`
+
+  /// Whether the checklist has the Latest and Status columns.
+  bool with_progress() const { return as_of.has_value(); }
 };
 
 inline constexpr std::string_view no_priority_title = "Not under a priority";
@@ -75,6 +91,10 @@ inline constexpr std::string_view pending_text = "pending";
 /// them appears under each.
 ChecklistPlan plan_checklist(const Model& model, const Graph& graph, const View& view);
 
+/// Adds each indicator's latest figure and status (judged as of `progress.as_of`) to `plan`:
+/// every format then shows a Latest and a Status column.
+void add_progress(ChecklistPlan& plan, const Model& model, const Measurements& data, const Progress& progress);
+
 /// One plain-text paragraph for the top of a checklist: counts, what is checked, the membership rule.
 std::string checklist_summary(const ChecklistPlan& plan);
 
@@ -87,8 +107,8 @@ std::string_view level_name(const Node& node);
 
 /// The checklist as a flat table, the shape CSV and XLSX share: the header row, then one row per
 /// (group, outcome or impact, indicator), a gap row having gap_text as its indicator title and
-/// empty ticks. Cells are model text as written; writers escape them (escape::csv_cell,
-/// escape::spreadsheet_cell).
+/// empty ticks; with progress, Latest and Status columns at the end. Cells are model text as written; writers escape
+/// them (escape::csv_cell, escape::spreadsheet_cell).
 std::vector<std::vector<std::string>> checklist_rows(const Model& model, const ChecklistPlan& plan);
 
 /// The checklist in GitHub-flavoured Markdown: a heading per group and per outcome, a table of

@@ -4,6 +4,7 @@
 
 #include "base/escape.h"
 #include "products/checklist/checklist.h"
+#include "products/progress/status_look.h"
 
 namespace toc {
 namespace {
@@ -12,7 +13,13 @@ using escape::html_text;
 
 /// The columns after "Outcome or impact" and "Indicator"; the quality ticks follow.
 constexpr std::string_view detail_columns[] = {"Baseline", "Target", "Source", "Frequency", "Owner"};
-constexpr std::size_t column_count = 2 + std::size(detail_columns) + std::size(all_qualities);
+/// With progress, after the details: the latest figure and the status.
+constexpr std::string_view progress_columns[] = {"Latest", "Status"};
+
+std::size_t column_count(const ChecklistPlan& plan) {
+  return 2 + std::size(detail_columns) + (plan.with_progress() ? std::size(progress_columns) : 0) +
+         std::size(all_qualities);
+}
 
 /// A cell's text, or a muted dash when the model says nothing.
 std::string text_or_dash(std::string_view text) {
@@ -34,12 +41,16 @@ std::string tick_html(bool tick, bool pending) {
   return tick ? "<td class=\"toc-tick toc-yes\">✓ Yes</td>" : "<td class=\"toc-tick toc-no\">✗ No</td>";
 }
 
-std::string table_head() {
+std::string table_head(const ChecklistPlan& plan) {
   std::string out =
       "<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Outcome or impact</th>"
       "<th scope=\"col\" rowspan=\"2\">Indicator</th>";
   for (const std::string_view column : detail_columns)
     out += fmt::format("<th scope=\"col\" rowspan=\"2\">{}</th>", column);
+  if (plan.with_progress()) {
+    for (const std::string_view column : progress_columns)
+      out += fmt::format("<th scope=\"col\" rowspan=\"2\">{}</th>", column);
+  }
   out += fmt::format("<th scope=\"colgroup\" colspan=\"{}\" class=\"toc-quality\">Quality</th></tr>\n<tr>",
                      std::size(all_qualities));
   for (const Quality quality : all_qualities) {
@@ -58,7 +69,7 @@ std::string outcome_cell(const Node& node, std::size_t rows, std::string_view un
       rows, level_name(node), html_text(node.title), html_text(node.id), why);
 }
 
-std::string indicator_cells(const Indicator& indicator, const QualityTicks& ticks) {
+std::string indicator_cells(const ChecklistPlan& plan, const Indicator& indicator, IndicatorIndex i) {
   std::string details = html_text(indicator.id);
   if (!indicator.unit.empty()) details += " · " + html_text(indicator.unit);
   if (indicator.direction != Direction::none) details += fmt::format(" · {}", to_string(indicator.direction));
@@ -68,8 +79,13 @@ std::string indicator_cells(const Indicator& indicator, const QualityTicks& tick
                      measurement_html(indicator, indicator.baseline), measurement_html(indicator, indicator.target),
                      text_or_dash(indicator.source),
                      text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
+  if (plan.with_progress()) {
+    const ChecklistProgress& p = plan.progress[i];
+    out += fmt::format("<td class=\"toc-latest\">{}</td><td class=\"toc-status\">{}</td>", html_text(p.latest),
+                       status_badge(p.status));
+  }
   for (const Quality quality : all_qualities) {
-    out += tick_html(ticks[static_cast<std::size_t>(quality)], pending(indicator, quality));
+    out += tick_html(plan.quality[i][static_cast<std::size_t>(quality)], pending(indicator, quality));
   }
   return out;
 }
@@ -82,12 +98,12 @@ std::string entry_html(const Model& model, const ChecklistPlan& plan, const Chec
     return out + fmt::format(
                      "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> "
                      "{}</td></tr>\n</tbody>\n",
-                     outcome_cell(node, 1, entry.unplaced), column_count - 1, gap_text, html_text(gap_hint(node)));
+                     outcome_cell(node, 1, entry.unplaced), column_count(plan) - 1, gap_text, html_text(gap_hint(node)));
   }
   for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
     const IndicatorIndex i = entry.indicators[k];
     out += fmt::format("<tr>{}{}</tr>\n", k == 0 ? outcome_cell(node, entry.indicators.size(), entry.unplaced) : "",
-                       indicator_cells(model.indicators[i], plan.quality[i]));
+                       indicator_cells(plan, model.indicators[i], i));
   }
   return out + "</tbody>\n";
 }
@@ -100,7 +116,7 @@ std::string group_html(const Model& model, const ChecklistPlan& plan, const Chec
   }
   std::string out = fmt::format("<h{0} class=\"toc-group\">{1}</h{0}>\n", level, heading);
   if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact is under this priority.</p>\n";
-  out += "<table class=\"toc-checklist-table\">\n" + table_head();
+  out += "<table class=\"toc-checklist-table\">\n" + table_head(plan);
   for (const ChecklistEntry& entry : group.entries) out += entry_html(model, plan, entry);
   return out + "</table>\n";
 }
@@ -154,14 +170,15 @@ std::string checklist_html_page(const Model& model, const ChecklistPlan& plan) {
 <style>
 body {{ margin: 2em auto; max-width: 100em; padding: 0 1.5em; background: #fff; }}
 h1 {{ font: 600 1.7em "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; margin-bottom: 0.3em; }}
-{1}</style>
+{1}{3}</style>
 </head>
 <body>
 <h1>Indicator checklist: {0}</h1>
 {2}</body>
 </html>
 )",
-                     title, checklist_css(), checklist_html_fragment(model, plan, 2));
+                     title, checklist_css(), checklist_html_fragment(model, plan, 2),
+                     plan.with_progress() ? status_css() : std::string());
 }
 
 }  // namespace toc

@@ -3,6 +3,7 @@
 
 #include "base/escape.h"
 #include "products/checklist/checklist.h"
+#include "products/progress/status_look.h"
 
 namespace toc {
 namespace {
@@ -18,15 +19,25 @@ std::string markdown_measurement(const Indicator& indicator, const Measurement& 
   return text;
 }
 
-void markdown_indicator(std::string& out, const Indicator& indicator, const QualityTicks& ticks) {
+void markdown_indicator(std::string& out, const Model& model, const ChecklistPlan& plan, IndicatorIndex i) {
+  const Indicator& indicator = model.indicators[i];
+  const QualityTicks& ticks = plan.quality[i];
+  const bool progress = plan.with_progress();
   out += fmt::format("#### Indicator: {} (`{}`)\n\n", escape::markdown(indicator.title), indicator.id);
-  out += "| Unit | Direction | Baseline | Target | Source | Frequency | Owner |\n";
-  out += "| --- | --- | --- | --- | --- | --- | --- |\n";
+  out += progress ? "| Unit | Direction | Baseline | Target | Source | Frequency | Owner | Latest | Status |\n"
+                  : "| Unit | Direction | Baseline | Target | Source | Frequency | Owner |\n";
+  out += progress ? "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                  : "| --- | --- | --- | --- | --- | --- | --- |\n";
   out +=
-      fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n\n", markdown_cell(indicator.unit),
+      fmt::format("| {} | {} | {} | {} | {} | {} | {} |", markdown_cell(indicator.unit),
                   indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
                   markdown_measurement(indicator, indicator.baseline), markdown_measurement(indicator, indicator.target),
                   markdown_cell(indicator.source), markdown_cell(indicator.frequency), markdown_cell(indicator.owner));
+  if (progress) {
+    const ChecklistProgress& p = plan.progress[i];
+    out += fmt::format(" {} | {} {} |", markdown_cell(p.latest), look_of(p.status).symbol, to_string(p.status));
+  }
+  out += "\n\n";
   for (const Quality quality : all_qualities) {
     out += fmt::format("- [{}] {}{}\n", ticks[static_cast<std::size_t>(quality)] ? 'x' : ' ', quality_label(quality),
                        pending(indicator, quality) ? fmt::format(" ({})", pending_text) : "");
@@ -41,7 +52,7 @@ void markdown_entry(std::string& out, const Model& model, const ChecklistPlan& p
   if (entry.gap()) {
     out += fmt::format("**⚠ {}:** {}\n\n", gap_text, escape::markdown(gap_hint(node)));
   }
-  for (const IndicatorIndex i : entry.indicators) markdown_indicator(out, model.indicators[i], plan.quality[i]);
+  for (const IndicatorIndex i : entry.indicators) markdown_indicator(out, model, plan, i);
 }
 
 std::string group_heading(const ChecklistGroup& group) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -16,24 +18,6 @@ std::string show_number(double value) {
 namespace {
 
 constexpr std::string_view none = "—";
-
-std::string latest_cell(const Model& model, const Measurements& data, const IndicatorProgress& judged) {
-  const auto latest = judged.latest();
-  if (!latest) return std::string(none);
-  const Observation& row = data.rows[*latest];
-  const Indicator& indicator = model.indicators[judged.indicator];
-  std::string value;
-  if (indicator.measure == Measure::text)
-    value = shorten(data.label(row.text), 24);
-  else if (indicator.measure == Measure::ordinal && judged.ordinal) {
-    std::size_t groups = 0;
-    for (const std::uint32_t n : judged.ordinal->periods.back().counts) groups += n;
-    value = count(groups, "group");
-  } else
-    value = show_number(row.value);
-  return fmt::format("{} in {}{}", value, to_string(row.period),
-                     row.status == RowStatus::provisional ? " (provisional)" : "");
-}
 
 std::string target_cell(const Indicator& indicator) {
   if (!indicator.target.present) {
@@ -72,11 +56,30 @@ std::string freshness_cell(const Freshness& freshness) {
 
 }  // namespace
 
+std::string latest_figure(const Model& model, const Measurements& data, const IndicatorProgress& judged,
+                          std::size_t text_limit) {
+  const auto latest = judged.latest();
+  if (!latest) return std::string(none);
+  const Observation& row = data.rows[*latest];
+  const Indicator& indicator = model.indicators[judged.indicator];
+  std::string value;
+  if (indicator.measure == Measure::text)
+    value = shorten(data.label(row.text), text_limit);
+  else if (indicator.measure == Measure::ordinal && judged.ordinal) {
+    std::size_t groups = 0;
+    for (const std::uint32_t n : judged.ordinal->periods.back().counts) groups += n;
+    value = count(groups, "group");
+  } else
+    value = show_number(row.value);
+  return fmt::format("{} in {}{}", value, to_string(row.period),
+                     row.status == RowStatus::provisional ? " (provisional)" : "");
+}
+
 IndicatorCells indicator_cells(const Model& model, const Measurements& data, const IndicatorProgress& judged) {
   const Indicator& indicator = model.indicators[judged.indicator];
   IndicatorCells cells;
   cells.indicator = indicator.id;
-  cells.latest = latest_cell(model, data, judged);
+  cells.latest = latest_figure(model, data, judged, 24);
   cells.target = target_cell(indicator);
   cells.trajectory = judged.trajectory ? fmt::format("{} (expected {})", to_string(judged.trajectory->verdict),
                                                      show_number(judged.trajectory->expected))
@@ -86,6 +89,21 @@ IndicatorCells indicator_cells(const Model& model, const Measurements& data, con
   cells.method = std::string(to_string(judged.method));
   cells.freshness = freshness_cell(judged.freshness);
   return cells;
+}
+
+std::vector<const Rollup*> node_rollups_under(const Model& model, const Progress& progress, std::uint32_t priority) {
+  std::vector<const Rollup*> rollups;
+  for (const Rollup& rollup : progress.rollups) {
+    if (rollup.scope != Rollup::Scope::node) continue;
+    const auto& under = rollup.priorities;
+    const bool in =
+        priority == no_priority ? under.empty() : std::find(under.begin(), under.end(), priority) != under.end();
+    if (in) rollups.push_back(&rollup);
+  }
+  std::stable_sort(rollups.begin(), rollups.end(), [&](const Rollup* a, const Rollup* b) {
+    return chain_level(model.nodes[a->index]) < chain_level(model.nodes[b->index]);
+  });
+  return rollups;
 }
 
 }  // namespace toc

@@ -22,6 +22,11 @@ struct IndicatorCells {
   std::string freshness;   ///< "fresh", "stale since 2025-05-30", "—"
 };
 
+/// The latest figure of `judged` in words: "61.2 in 2025-03 (provisional)", "6 groups in 2026-Q3",
+/// a text measure's words (cut to `text_limit` code points) and period; "—" when there is none.
+std::string latest_figure(const Model& model, const Measurements& data, const IndicatorProgress& judged,
+                          std::size_t text_limit);
+
 /// The cells of `judged`.
 IndicatorCells indicator_cells(const Model& model, const Measurements& data, const IndicatorProgress& judged);
 
@@ -35,6 +40,14 @@ std::string progress_json(const Model& model, const Measurements& data, const Pr
 
 /// One row per indicator, RFC 4180: indicator, title, status, method, trajectory, variation, ...
 std::string progress_csv(const Model& model, const Measurements& data, const Progress& progress);
+
+/// Stands for "no priority" where a priority's index is expected (node_rollups_under).
+inline constexpr std::uint32_t no_priority = UINT32_MAX;
+
+/// The roll-ups of the nodes under priority `priority` (an index into Model::priorities; or
+/// no_priority: the nodes under none), in chain order: how the table and the report group
+/// indicators.
+std::vector<const Rollup*> node_rollups_under(const Model& model, const Progress& progress, std::uint32_t priority);
 
 /// A number as people read it: 1104, 12.5, 67.92 (two decimals at most).
 std::string show_number(double value);

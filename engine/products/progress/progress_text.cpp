@@ -6,6 +6,7 @@
 #include "base/escape.h"
 #include "base/text.h"
 #include "products/progress/progress_format.h"
+#include "products/progress/status_look.h"
 #include "progress/rollup.h"
 
 namespace toc {
@@ -23,40 +24,16 @@ Row row_of(const IndicatorCells& c) {
   return {c.indicator, c.latest, c.target, c.trajectory, c.variation, c.status, c.method, c.freshness};
 }
 
-/// "3 indicators: 1 on track, 2 off track": counts by status, in status order.
-std::string describe_counts(const StatusCounts& counts) {
-  std::size_t total = 0;
-  std::string parts;
-  for (std::size_t s = 0; s < status_count; ++s) {
-    if (counts[s] == 0) continue;
-    total += counts[s];
-    parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", counts[s], to_string(static_cast<Status>(s)));
-  }
-  return fmt::format("{}: {}", count(total, "indicator"), parts);
-}
-
 /// A group of the table: a heading and the rows under it.
 struct Group {
   std::string heading;
   std::vector<std::uint32_t> indicators;
 };
 
-constexpr std::uint32_t no_priority = UINT32_MAX;
-
 /// The nodes under priority `priority` (or under none, for no_priority), in chain order, each
 /// as a group.
 std::vector<Group> node_groups(const Model& model, const Progress& progress, std::uint32_t priority) {
-  std::vector<const Rollup*> rollups;
-  for (const Rollup& rollup : progress.rollups) {
-    if (rollup.scope != Rollup::Scope::node) continue;
-    const auto& under = rollup.priorities;
-    const bool in =
-        priority == no_priority ? under.empty() : std::find(under.begin(), under.end(), priority) != under.end();
-    if (in) rollups.push_back(&rollup);
-  }
-  std::stable_sort(rollups.begin(), rollups.end(), [&](const Rollup* a, const Rollup* b) {
-    return chain_level(model.nodes[a->index]) < chain_level(model.nodes[b->index]);
-  });
+  const std::vector<const Rollup*> rollups = node_rollups_under(model, progress, priority);
   std::vector<Group> groups;
   for (const Rollup* rollup : rollups) {
     const Node& node = model.nodes[rollup->index];

@@ -12,6 +12,7 @@
 #include "products/coverage/coverage_format.h"
 #include "products/overlap/overlap.h"
 #include "products/paths/paths.h"
+#include "products/report/report_progress.h"
 #include "view/view.h"
 
 namespace toc {
@@ -97,9 +98,10 @@ std::string priorities(const Model& model) {
   return out + "</ol>\n</section>\n";
 }
 
-std::string contents(const Model& model) {
+std::string contents(const Model& model, bool progress) {
   std::string out = "<nav aria-label=\"Contents\"><ol>\n";
   for (const auto& [id, title] : {std::pair{"priorities", "Priorities"},
+                                  {"progress", "Progress"},
                                   {"diagram", "Theory of change diagram"},
                                   {"overlap", "Across strategies"},
                                   {"coverage", "Coverage"},
@@ -109,6 +111,7 @@ std::string contents(const Model& model) {
                                   {"pathways", "Pathways (text)"}}) {
     if (std::string_view(id) == "rules" && model.rules.empty()) continue;
     if (std::string_view(id) == "overlap" && !model.is_workspace()) continue;
+    if (std::string_view(id) == "progress" && !progress) continue;
     out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, title);
   }
   return out + "</ol></nav>\n";
@@ -241,10 +244,12 @@ std::string rules_section(const Model& model) {
   return out + "</tbody>\n</table>\n</section>\n";
 }
 
-std::string checklist_section(const Model& model, const Graph& graph) {
+std::string checklist_section(const ReportInput& input) {
+  const Model& model = input.model;
   Diagnostics ignored;
-  const View whole = make_view(model, graph, {}, ignored);
-  const ChecklistPlan plan = plan_checklist(model, graph, whole);
+  const View whole = make_view(model, input.graph, {}, ignored);
+  ChecklistPlan plan = plan_checklist(model, input.graph, whole);
+  if (input.data && input.progress) add_progress(plan, model, *input.data, *input.progress);
   return "<section id=\"checklist\">\n<h2>Indicator checklist</h2>\n" + checklist_html_fragment(model, plan, 3) +
          "</section>\n";
 }
@@ -321,15 +326,18 @@ std::string report_html(const ReportInput& input) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n";
   out += fmt::format("<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-                     html_text(title), report_css, checklist_css());
+                     html_text(title), report_css,
+                     std::string(checklist_css()) + (input.progress ? progress_css() : std::string()));
   out += header(model);
-  out += contents(model);
+  const bool progress = input.data && input.progress;
+  out += contents(model, progress);
   out += priorities(model);
+  if (progress) out += progress_section(model, input.graph, *input.data, *input.progress);
   out += diagram(input);
   if (model.is_workspace()) out += overlap_html_section(model, compute_overlap(model, input.graph));
   out += coverage_section(model, input.graph);
   out += rules_section(model);
-  out += checklist_section(model, input.graph);
+  out += checklist_section(input);
   out += findings_section(model, input.diagnostics);
   out += pathways_section(model, input.graph);
   out +=

@@ -9,6 +9,8 @@
 #include "graph/graph.h"
 #include "model/model.h"
 #include "products/coverage/coverage.h"
+#include "progress/measurements.h"
+#include "progress/progress.h"
 
 namespace toc {
 
@@ -20,6 +22,11 @@ struct ReportInput {
   /// says the diagram is not included, and why (`diagram_note`).
   std::string svg;
   std::string diagram_note;
+  /// The measurements and how each indicator is going: given, the report has a progress section
+  /// (report_progress.h) and its checklist shows each indicator's latest figure and status;
+  /// null, the report is as it was before toc read measurements.
+  const Measurements* data = nullptr;
+  const Progress* progress = nullptr;
 };
 
 std::string report_html(const ReportInput& input);

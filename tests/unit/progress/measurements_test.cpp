@@ -156,6 +156,47 @@ TEST_CASE("measurements: duplicates name both lines; final replaces provisional"
   }
 }
 
+TEST_CASE("measurements: duplicates are found in any order of rows") {
+  // Rows by period, indicators interleaved (as monthly appends are): in order for each indicator.
+  const Judged by_period = judge_csv(header +
+                                     "trained-count,2024-06,1\nshare,2024-06,2\ntrained-count,2024-07,3\n"
+                                     "share,2024-07,4\n");
+  CHECK(located(by_period).empty());
+  CHECK(by_period.run.data.rows.size() == 4);
+  // A repeat of an earlier period, after later ones; then rows in order again, one of them a repeat.
+  const Judged late = judge_csv(header +
+                                "trained-count,2024-06,1\ntrained-count,2024-07,2\ntrained-count,2024-06,3\n"
+                                "trained-count,2024-08,4\ntrained-count,2024-08,5\ntrained-count,2024-05,6\n");
+  CHECK(located(late) == Strings{"duplicate-measurement@m/data.csv:4:1", "duplicate-measurement@m/data.csv:6:1"});
+  CHECK(late.run.data.rows.size() == 4);
+  CHECK(late.run.data.rows[3].value == 6);
+  // A final figure replaces its provisional one out of order too, in its place.
+  const Judged revised = judge_csv(
+      "indicator,period,value,status\ntrained-count,2024-06,100,provisional\ntrained-count,2024-07,110,provisional\n"
+      "trained-count,2024-06,104,final\n");
+  CHECK(located(revised).empty());
+  REQUIRE(revised.run.data.rows.size() == 2);
+  CHECK(revised.run.data.rows[0].value == 104);
+  CHECK(revised.run.data.rows[0].range.line == 4);
+}
+
+TEST_CASE("measurements: a row is located at its first field, however it is written") {
+  const Judged j = judge_csv(header +
+                             "trained-count,2024-06,1\n\"trained-count\",2024-07,2\n  trained-count,2024-08,3\n"
+                             "share,2024-06,4\n");
+  CHECK(located(j).empty());
+  REQUIRE(j.run.data.rows.size() == 4);
+  const auto at = [&](std::size_t r) {
+    const SourceRange& range = j.run.data.rows[r].range;
+    return std::to_string(range.line) + ":" + std::to_string(range.column) + "-" + std::to_string(range.end_line) +
+           ":" + std::to_string(range.end_column);
+  };
+  CHECK(at(0) == "2:1-2:13");
+  CHECK(at(1) == "3:1-3:15");  // the quotes are part of what is written
+  CHECK(at(2) == "4:3-4:15");  // the spaces before it are not
+  CHECK(at(3) == "5:1-5:5");
+}
+
 TEST_CASE("measurements: numerator and denominator must agree with the value") {
   const Judged j = judge_csv(
       "indicator,period,value,numerator,denominator\nshare,2024-Q2,33.3,1,3\nshare,2024-Q3,35,120,400\n"

@@ -61,3 +61,12 @@ TEST_CASE("period: calendar arithmetic") {
   CHECK(add_days({2024, 3, 31}, 61) == Date{2024, 5, 31});
   CHECK_FALSE(is_valid({2023, 2, 29}));
 }
+
+TEST_CASE("period: the next period of each granularity starts the day after") {
+  CHECK(next_period(parse("2024-12")) == parse("2025-01"));
+  CHECK(next_period(parse("2024-01")) == parse("2024-02"));  // 2024-02 ends on the 29th
+  CHECK(next_period(parse("2024-Q4")) == parse("2025-Q1"));
+  CHECK(next_period(parse("2024")) == parse("2025"));
+  CHECK(next_period(parse("2023/24")) == parse("2024/25"));
+  CHECK(next_period(parse("2024-02-29")) == parse("2024-03-01"));
+}
