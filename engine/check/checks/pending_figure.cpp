@@ -16,7 +16,8 @@ void pending_figure(const CheckContext& context, Report& report) {
   for (const Indicator& indicator : context.model.indicators) {
     std::vector<std::string_view> pending;
     const SourceRange* first = nullptr;
-    for (const auto& [name, measurement] : {std::pair{"baseline", &indicator.baseline}, {"target", &indicator.target}}) {
+    for (const auto& [name, measurement] :
+         {std::pair{"baseline", &indicator.baseline}, {"target", &indicator.target}}) {
       if (!is_pending(indicator, *measurement)) continue;
       pending.push_back(name);
       if (!first) first = &measurement->range;

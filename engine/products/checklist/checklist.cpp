@@ -165,7 +165,8 @@ std::string checklist_summary(const ChecklistPlan& plan) {
   std::string text = fmt::format(
       "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
       "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
-      "owner; a baseline or target given only in words is pending, not a figure, and is not ticked. An outcome or impact is listed under every priority it names, or else under those of the activities "
+      "owner; a baseline or target given only in words is pending, not a figure, and is not ticked. An outcome or "
+      "impact is listed under every priority it names, or else under those of the activities "
       "that lead to it; those under none are under \"{}\", with the reason.",
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
   if (plan.with_progress()) {

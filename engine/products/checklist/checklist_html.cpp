@@ -29,7 +29,8 @@ std::string text_or_dash(std::string_view text) {
 std::string measurement_html(const Indicator& indicator, const Measurement& measurement) {
   if (!measurement.present) return text_or_dash("");
   std::string text = text_or_dash(measurement.value);
-  if (is_pending(indicator, measurement)) text = fmt::format("<span class=\"toc-pending\">{}:</span> {}", pending_text, text);
+  if (is_pending(indicator, measurement))
+    text = fmt::format("<span class=\"toc-pending\">{}:</span> {}", pending_text, text);
   if (measurement.date) text += fmt::format(" <span class=\"toc-date\">({})</span>", to_string(*measurement.date));
   return text;
 }
@@ -77,8 +78,7 @@ std::string indicator_cells(const ChecklistPlan& plan, const Indicator& indicato
                                 html_text(indicator.title), details);
   out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
                      measurement_html(indicator, indicator.baseline), measurement_html(indicator, indicator.target),
-                     text_or_dash(indicator.source),
-                     text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
+                     text_or_dash(indicator.source), text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
   if (plan.with_progress()) {
     const ChecklistProgress& p = plan.progress[i];
     out += fmt::format("<td class=\"toc-latest\">{}</td><td class=\"toc-status\">{}</td>", html_text(p.latest),
@@ -98,7 +98,8 @@ std::string entry_html(const Model& model, const ChecklistPlan& plan, const Chec
     return out + fmt::format(
                      "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> "
                      "{}</td></tr>\n</tbody>\n",
-                     outcome_cell(node, 1, entry.unplaced), column_count(plan) - 1, gap_text, html_text(gap_hint(node)));
+                     outcome_cell(node, 1, entry.unplaced), column_count(plan) - 1, gap_text,
+                     html_text(gap_hint(node)));
   }
   for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
     const IndicatorIndex i = entry.indicators[k];

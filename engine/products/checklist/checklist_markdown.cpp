@@ -28,11 +28,11 @@ void markdown_indicator(std::string& out, const Model& model, const ChecklistPla
                   : "| Unit | Direction | Baseline | Target | Source | Frequency | Owner |\n";
   out += progress ? "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
                   : "| --- | --- | --- | --- | --- | --- | --- |\n";
-  out +=
-      fmt::format("| {} | {} | {} | {} | {} | {} | {} |", markdown_cell(indicator.unit),
-                  indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
-                  markdown_measurement(indicator, indicator.baseline), markdown_measurement(indicator, indicator.target),
-                  markdown_cell(indicator.source), markdown_cell(indicator.frequency), markdown_cell(indicator.owner));
+  out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |", markdown_cell(indicator.unit),
+                     indicator.direction == Direction::none ? "—" : to_string(indicator.direction),
+                     markdown_measurement(indicator, indicator.baseline),
+                     markdown_measurement(indicator, indicator.target), markdown_cell(indicator.source),
+                     markdown_cell(indicator.frequency), markdown_cell(indicator.owner));
   if (progress) {
     const ChecklistProgress& p = plan.progress[i];
     out += fmt::format(" {} | {} {} |", markdown_cell(p.latest), look_of(p.status).symbol, to_string(p.status));

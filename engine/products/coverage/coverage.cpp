@@ -139,8 +139,9 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   const Paths paths = find_paths(model, graph, everything, ignored);
   coverage.pathway_total = paths.total;
   for (const Pathway& pathway : paths.pathways) {
-    coverage.pathways.push_back({model.links[pathway.links.front()].from_node,
-                                 model.links[pathway.links.back()].to_node, pathway.links[pathway.weakest]});
+    coverage.pathways.push_back(
+        {model.links[pathway.links.front()].from_node, model.links[pathway.links.back()].to_node,
+         pathway.weakest == Pathway::no_step ? PathwayWeakness::none : pathway.links[pathway.weakest]});
   }
   return coverage;
 }

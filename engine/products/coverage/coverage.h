@@ -63,12 +63,13 @@ inline constexpr CoverageFigure coverage_figures[] = {
     {"with_evidence", "Evidence", "Outcome steps that cite evidence", &CoverageRow::with_evidence},
 };
 
-/// A pathway (activity -> ... -> impact) and its weakest step: the link with the lowest
-/// strength, a link with no strength given counting as weakest (see paths.h).
+/// A pathway (activity -> ... -> impact) and its weakest step: the first link with the lowest
+/// strength stated (see paths.h), or `none` when no step of the pathway states a strength.
 struct PathwayWeakness {
+  static constexpr LinkIndex none = UINT32_MAX;
   NodeIndex start = no_node;
   NodeIndex end = no_node;
-  LinkIndex weakest = 0;
+  LinkIndex weakest = none;
 };
 
 /// The figures a board reads, in the order it reads them.

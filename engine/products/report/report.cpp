@@ -80,9 +80,10 @@ std::string header(const Model& model) {
                        s.end ? to_string(*s.end) : "(no end)");
   }
   if (!s.vision.empty()) out += fmt::format("<dt>Vision</dt><dd>{}</dd>\n", html_text(s.vision));
-  out += fmt::format("<dt>Model</dt><dd>{}{} priorities, {} nodes, {} links, {} indicators</dd>\n",
-                     model.is_workspace() ? fmt::format("{} strategies, ", model.members.size()) : "",
-                     model.priorities.size(), model.nodes.size(), model.links.size(), model.indicators.size());
+  out += fmt::format("<dt>Model</dt><dd>{}{}, {}, {}, {}</dd>\n",
+                     model.is_workspace() ? count(model.members.size(), "strategy", "strategies") + ", " : "",
+                     count(model.priorities.size(), "priority", "priorities"), count(model.nodes.size(), "node"),
+                     count(model.links.size(), "link"), count(model.indicators.size(), "indicator"));
   return out + "</dl>\n</header>\n";
 }
 
@@ -193,7 +194,9 @@ std::string coverage_section(const Model& model, const Graph& graph) {
   out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
   const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
     out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
-                       caption == "By priority" ? "Priority" : "Level");
+                       caption == "By priority"   ? "Priority"
+                       : caption == "By strategy" ? "Strategy"
+                                                  : "Level");
     for (const CoverageFigure& figure : coverage_figures) {
       out += fmt::format("<th scope=\"col\">{}</th>", figure.header);
     }
@@ -294,22 +297,27 @@ std::string pathways_section(const Model& model, const Graph& graph) {
   const Paths paths = find_paths(model, graph, query, problems);
   std::string out = "<section id=\"pathways\">\n<h2>Pathways (text)</h2>\n";
   out += fmt::format(
-      "<p>Every chain of arrows from an activity to the impact, as text: the diagram's content for "
-      "readers who cannot see it. {} pathways in all.",
-      paths.total);
+      "<p>Every chain of arrows to the impact, as text: the diagram's content for readers who cannot see it. "
+      "Each starts at an activity or, where no activity leads to the chain's first step, at that step. {} in all.",
+      count(paths.total, "pathway"));
   if (paths.left_out() > 0) {
     out += fmt::format(" The first {} are listed; <code>toc paths</code> lists them all.", paths.pathways.size());
   }
   out +=
-      " Each names its weakest step: the arrow with the least evidence (a step with no strength given counts "
-      "as weakest).</p>\n<ol class=\"pathways\">\n";
+      " Each names its weakest step: the arrow with the weakest strength the model states. Steps that state "
+      "no strength are not ranked; the outcome steps among them are counted.</p>\n<ol class=\"pathways\">\n";
+  const auto title = [&](NodeIndex n) { return html_text(model.nodes[n].title); };
   for (const Pathway& pathway : paths.pathways) {
-    std::string chain = html_text(model.nodes[model.links[pathway.links.front()].from_node].title);
-    for (const LinkIndex l : pathway.links) chain += " → " + html_text(model.nodes[model.links[l].to_node].title);
-    const Link& weakest = model.links[pathway.links[pathway.weakest]];
-    out += fmt::format("<li>{}<span class=\"weakest\">Weakest step: {} → {} ({})</span></li>\n", chain,
-                       html_text(weakest.from.id), html_text(weakest.to.id),
-                       html_text(describe_strength(weakest.strength)));
+    std::string chain = title(model.links[pathway.links.front()].from_node);
+    for (const LinkIndex l : pathway.links) chain += " → " + title(model.links[l].to_node);
+    std::string weakest = html_text(unknown_weakest(pathway));
+    if (pathway.weakest != Pathway::no_step) {
+      const Link& link = model.links[pathway.links[pathway.weakest]];
+      weakest = fmt::format("{} → {} ({})", title(link.from_node), title(link.to_node),
+                            html_text(describe_strength(link.strength)));
+    }
+    weakest += html_text(unstated_note(pathway));
+    out += fmt::format("<li>{}<span class=\"weakest\">Weakest step: {}</span></li>\n", chain, weakest);
   }
   return out + "</ol>\n</section>\n";
 }

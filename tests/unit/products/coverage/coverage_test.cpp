@@ -124,10 +124,14 @@ TEST_CASE("coverage names the weakest step of each pathway") {
   REQUIRE(coverage.pathways.size() == 2);
   const std::string text = toc::format_coverage_text(analysis.model, coverage);
   CHECK(text.find("Weakest link on each pathway (2 from an activity to an impact)") != std::string::npos);
-  // train -> trained states no strength: unknown, so weakest on its pathway.
-  CHECK(text.find("train -> trained (unspecified): weakest step of 1 pathway") != std::string::npos);
+  // Only stated strengths are ranked (as in toc paths): trained -> know is the weakest of its pathway, and the
+  // other pathway states none, so it has no weakest step and is counted as such.
+  CHECK(text.find("trained -> know (strong): weakest step of 1 pathway") != std::string::npos);
+  CHECK(text.find("(unspecified)") == std::string::npos);
+  CHECK(text.find("1 pathway has no step that states a strength, so no weakest step") != std::string::npos);
   const std::string json = toc::format_coverage_json(analysis.model, coverage);
   CHECK(json.find("\"start\": \"campaign\"") != std::string::npos);
+  CHECK(json.find("\"strength\": null") != std::string::npos);
 }
 
 TEST_CASE("the assumption and evidence figures count the steps toc check asks to be argued") {

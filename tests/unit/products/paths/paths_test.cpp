@@ -252,10 +252,8 @@ TEST_CASE("paths: text names each step's assumption and strength and the weakest
         "       strength: none\n"
         "   weakest step: 'aware' → 'safe', strength none\n");
   // An outcome step that states no strength is named after the weakest one.
-  const std::string more =
-      toc::paths_to_text(analysis.model, paths_of(run(layered(2) + "[[link]]\nfrom = \"o1x\"\nto = \"o2x\"\n"
-                                                                 "strength = \"moderate\"\n"),
-                                                  query("a", "", 1)));
+  const auto stated = run(layered(2) + "[[link]]\nfrom = \"o1x\"\nto = \"o2x\"\nstrength = \"moderate\"\n");
+  const std::string more = toc::paths_to_text(stated.model, paths_of(stated, query("a")));
   CHECK(more.find("   weakest step: 'o1x' → 'o2x', strength moderate; 1 of 2 outcome steps states no strength\n") !=
         std::string::npos);
 }
