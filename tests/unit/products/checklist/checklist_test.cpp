@@ -167,8 +167,13 @@ TEST_CASE("quality ticks: definition, baseline, target, source, owner") {
 
   toc::Indicator indicator;
   indicator.target.present = true;
+  indicator.target.value = "80%";  // a figure: ticked
   indicator.owner = "Someone";
   CHECK(toc::quality_of(indicator) == toc::QualityTicks{false, false, true, false, true});
+  // A target in words is pending, not a figure: not ticked (the checklist shows its words as pending).
+  indicator.target.value = "to be agreed by the board";
+  CHECK(toc::quality_of(indicator) == toc::QualityTicks{false, false, false, false, true});
+  CHECK(toc::is_pending(indicator, indicator.target));
   CHECK(toc::quality_label(toc::Quality::source) == "Source");
 }
 
