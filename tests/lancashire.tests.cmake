@@ -46,7 +46,7 @@ select = { kind = "activity" }
 # (One expected line per test, with "." for its ";": ctest reads PASS_REGULAR_EXPRESSION as a
 # list of alternatives split at ";", any one of which passes the test.)
 foreach(expected
-    "rule half-primary: 1 of 2 activities \\(50%\\) are nodes with primary prevention. at least 50%: holds"
+    "rule half-primary: 1 of 2 activities \\(50%\\) is a node with primary prevention. at least 50%: holds"
     "rule no-bound: not evaluated, its definition has errors")
   string(REGEX MATCH "^rule [a-z-]+" name "${expected}")
   add_test(NAME "rules: toc check summary shows ${name}"

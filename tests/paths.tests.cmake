@@ -13,7 +13,7 @@ toc_golden_cli(
   "paths-none-from-impact.text=paths|${llr}|--from|imp-trauma-informed-area"
   "paths-none-to-input.text=paths|${llr}|--to|in-svyif-fund"
   "paths-unknown-id.text=paths|${llr}|--from|act-modul-1"
-  "paths-no-ends.text=paths|${llr}"
+  "paths-llr-all-limited.text=paths|${llr}|--limit|3"
   "paths-model-with-errors.text=paths|tests/cases/cycle/strategy.toml|--from|sessions"
   "export-annotated.json=export|examples/annotated/strategy.toml|--format|json"
   "export-annotated.graphml=export|examples/annotated/strategy.toml|--format|graphml"
@@ -42,6 +42,10 @@ foreach(query "--from|act-module-1" "--to|imp-trauma-informed-area" "--from|act-
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/paths/count_agrees.py $<TARGET_FILE:toc> ${llr} ${query_args}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endforeach()
+
+add_test(NAME "paths: LLR with neither --from nor --to counts as networkx does"
+  COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/paths/count_agrees.py $<TARGET_FILE:toc> ${llr}
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
 add_test(NAME "paths and export: -o never replaces a file of the model"
   COMMAND ${CMAKE_COMMAND} -DTOC=$<TARGET_FILE:toc> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/refuse-model-files

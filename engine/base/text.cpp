@@ -92,4 +92,17 @@ std::vector<ShownCodePoint> shown_code_points(std::string_view text) {
 
 std::string count(std::size_t n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
 
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string percent(std::size_t count, std::size_t total) {
+  if (total == 0) return "-";
+  // Whole numbers only: (200·count + total) / (2·total) is count/total·100 rounded half up.
+  std::size_t whole = (200 * count + total) / (2 * total);
+  if (count < total) whole = std::min<std::size_t>(whole, 99);
+  if (count > 0) whole = std::max<std::size_t>(whole, 1);
+  return fmt::format("{}%", whole);
+}
+
 }  // namespace toc

@@ -15,6 +15,13 @@ namespace toc {
 
 /// "1 file", "3 files": `n` and `noun`, with an "s" unless n is 1.
 std::string count(std::size_t n, std::string_view noun);
+/// "1 priority", "3 priorities": `n` and `one` or `many`, for nouns that take more than an "s".
+std::string count(std::size_t n, std::string_view one, std::string_view many);
+
+/// `count` of `total` as a whole percent, "67%": rounded to the nearest (half up), except that a
+/// share short of all never shows as 100% and a share above none never as 0% (199/200 is "99%",
+/// 1/1000 is "1%"). "-" when total is 0: a share of nothing is no share.
+std::string percent(std::size_t count, std::size_t total);
 
 /// "a", "a or b", "a, b or c": `items` in a sentence, each word made by `word`.
 template <typename Items, typename Word>

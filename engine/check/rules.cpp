@@ -152,8 +152,13 @@ std::string format_share(double share) {
 std::string describe_figure(const Model& model, const RuleResult& result) {
   const Rule& rule = model.rules[result.rule];
   if (!rule.of) return fmt::format("{} {}", result.selected, describe(rule.select, result.selected == 1));
-  return fmt::format("{} of {} {} ({}) are {}", result.selected, result.of, describe(*rule.of),
-                     result.share ? format_share(*result.share) : "no share", describe(rule.select));
+  // "4 of 11 activities ... are activities ...", "1 of 1 activity ... is an activity ...".
+  std::string selected = describe(rule.select, result.selected == 1);
+  if (result.selected == 1)
+    selected.insert(0, std::string_view("aeiou").find(selected.front()) == std::string_view::npos ? "a " : "an ");
+  return fmt::format("{} of {} {} ({}) {} {}", result.selected, result.of, describe(*rule.of, result.of == 1),
+                     result.share ? format_share(*result.share) : "no share", result.selected == 1 ? "is" : "are",
+                     selected);
 }
 
 std::string describe_bounds(const Rule& rule) {

@@ -206,7 +206,8 @@ void decode_entries(std::string_view name, const toml::node& kinds, FileId file,
   if (!table) {
     diagnostics.error(
         "wrong-type", to_range(kinds.source(), file),
-        fmt::format("'{}' must hold tables like [{}.some-id], found {}", name, name, describe_type(kinds)));
+        fmt::format("'{}' must hold tables like [{}.some-id], found {}", name, name, describe_type(kinds)),
+        fmt::format("write each {} as a table of its own: [{}.<id>] with its keys below", name, name));
     return;
   }
   for (const auto& [key, node] : *table) {
@@ -291,7 +292,10 @@ std::vector<IncludeEntry> decode_file(const toml::table& document, FileId file, 
           "wrong-type", to_range(node.source(), file),
           fmt::format("'{}' must be {}, found {}", name,
                       name == "link" ? "an array of tables ([[link]])" : fmt::format("a table ([{}])", name),
-                      describe_type(node)));
+                      describe_type(node)),
+          name == "link"
+              ? std::string("write each arrow as a table: [[link]] with from = \"<id>\" and to = \"<id>\" below")
+              : fmt::format("write it as a table: [{}] with its keys below", name));
     } else {
       std::string help = did_you_mean(name, top_level);
       diagnostics.error("unknown-key", to_range(key.source(), file), fmt::format("unknown table '{}'", name),

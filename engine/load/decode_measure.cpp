@@ -43,7 +43,7 @@ void decode_levels(TableReader& read, Indicator& indicator, Diagnostics& diagnos
 }
 
 void decode_milestones(TableReader& read, Indicator& indicator, FileId file, Diagnostics& diagnostics) {
-  constexpr std::string_view example = "{ value = 10, date = 2026-03-31 }";
+  constexpr std::string_view example = "{ value = 50, date = 2026-03-31 }";
   for (const toml::table* table : read.tables("targets", example)) {
     TableReader milestone(*table, file, diagnostics, [&] { return fmt::format("a milestone of {}", read.what()); });
     const std::optional<double> value = milestone.number("value", nullptr, true);

@@ -31,6 +31,16 @@ void TableReader::record(std::string_view key, ReadKind kind, bool required,
   keys.emplace(std::string(key), KeyRead{kind, required, {choices.begin(), choices.end()}});
 }
 
+std::string plain_text(const toml::node& node) {
+  if (const auto* s = node.as_string()) return s->get();
+  if (const auto* i = node.as_integer()) return fmt::format("{}", i->get());
+  if (const auto* f = node.as_floating_point()) return fmt::format("{}", f->get());
+  if (const auto* b = node.as_boolean()) return b->get() ? "true" : "false";
+  if (const auto* d = node.as_date())
+    return fmt::format("{:04}-{:02}-{:02}", d->get().year, d->get().month, d->get().day);
+  return {};
+}
+
 std::string_view describe_type(const toml::node& node) {
   switch (node.type()) {
     case toml::node_type::string:
@@ -88,9 +98,11 @@ const toml::node* TableReader::find(std::string_view key, bool required, std::st
   return node;
 }
 
-void TableReader::wrong_type(std::string_view key, const toml::node& node, std::string_view expected) {
+void TableReader::wrong_type(std::string_view key, const toml::node& node, std::string_view expected,
+                             std::string help) {
   diagnostics_.error("wrong-type", to_range(node.source(), file_),
-                     fmt::format("'{}' of {} must be {}, found {}", key, what(), expected, describe_type(node)));
+                     fmt::format("'{}' of {} must be {}, found {}", key, what(), expected, describe_type(node)),
+                     std::move(help));
 }
 
 void TableReader::bad_choice(std::string_view key, const std::string& value,
@@ -118,7 +130,9 @@ std::string TableReader::text(std::string_view key, bool required) {
   if (!node) return {};
   const auto* value = node->as_string();
   if (!value) {
-    wrong_type(key, *node, "a string");
+    const std::string plain = plain_text(*node);
+    wrong_type(key, *node, "a string",
+               fmt::format("write it in quotes: {} = \"{}\"", key, plain.empty() ? "..." : plain));
     return {};
   }
   if (!within_limit(key, *node, value->get().size(), limits::max_string_bytes)) return {};
@@ -129,7 +143,9 @@ std::string TableReader::text(std::string_view key, bool required) {
   return value->get();
 }
 
-std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
+std::vector<Ref> TableReader::refs(std::string_view key, bool required) { return strings(key, required, true); }
+
+std::vector<Ref> TableReader::strings(std::string_view key, bool required, bool ids) {
   std::vector<Ref> result;
   record(key, ReadKind::texts, required);
   const toml::node* node = find(key, required, "[\"<id>\"]");
@@ -140,7 +156,9 @@ std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
   }
   const auto* array = node->as_array();
   if (!array) {
-    wrong_type(key, *node, "an id or a list of ids");
+    wrong_type(key, *node, "an id or a list of ids",
+               ids ? fmt::format("write ids in quotes: {} = [\"<id>\"]", key)
+                   : fmt::format("write text in quotes: {} = [\"...\"]", key));
     return result;
   }
   if (!within_limit(key, *node, array->size(), limits::max_array_items)) return result;
@@ -149,8 +167,11 @@ std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
     if (const auto* id = item.as_string()) {
       result.push_back({id->get(), to_range(id->source(), file_)});
     } else {
+      const std::string plain = plain_text(item);
       diagnostics_.error("wrong-type", to_range(item.source(), file_),
-                         fmt::format("'{}' of {} must hold only strings, found {}", key, what(), describe_type(item)));
+                         fmt::format("'{}' of {} must hold only strings, found {}", key, what(), describe_type(item)),
+                         fmt::format("write each {} in quotes: {} = [\"{}\"]", ids ? "id" : "item", key,
+                                     plain.empty() ? "..." : plain));
     }
   }
   if (required && result.empty() && array->empty()) {
@@ -162,7 +183,7 @@ std::vector<Ref> TableReader::refs(std::string_view key, bool required) {
 
 std::vector<std::string> TableReader::texts(std::string_view key) {
   std::vector<std::string> result;
-  for (Ref& ref : refs(key)) result.push_back(std::move(ref.id));
+  for (Ref& ref : strings(key, false, false)) result.push_back(std::move(ref.id));
   return result;
 }
 
@@ -172,7 +193,7 @@ Ref TableReader::ref(std::string_view key, bool required) {
   if (!node) return {};
   const auto* id = node->as_string();
   if (!id) {
-    wrong_type(key, *node, "an id (a string)");
+    wrong_type(key, *node, "an id (a string)", fmt::format("write the id in quotes: {} = \"<id>\"", key));
     return {};
   }
   return {id->get(), to_range(id->source(), file_)};
@@ -185,7 +206,10 @@ std::optional<Date> TableReader::date(std::string_view key, SourceRange* range, 
   if (range) *range = to_range(node->source(), file_);
   const auto* value = node->as_date();
   if (!value) {
-    wrong_type(key, *node, "a date like 2025-03-31 (no quotes)");
+    const std::string plain = plain_text(*node);
+    const bool dated = plain.size() == 10 && plain[4] == '-' && plain[7] == '-';
+    wrong_type(key, *node, "a date like 2025-03-31 (no quotes)",
+               fmt::format("write the date without quotes: {} = {}", key, dated ? plain : "2025-03-31"));
     return std::nullopt;
   }
   const toml::date& d = value->get();
@@ -198,7 +222,8 @@ bool TableReader::boolean(std::string_view key) {
   if (!node) return false;
   const auto* value = node->as_boolean();
   if (!value) {
-    wrong_type(key, *node, "true or false (no quotes)");
+    wrong_type(key, *node, "true or false (no quotes)",
+               fmt::format("write true or false without quotes: {} = true", key));
     return false;
   }
   return value->get();
@@ -212,7 +237,8 @@ std::string TableReader::scalar(std::string_view key, bool required, SourceRange
   if (const auto* s = node->as_string()) return s->get();
   if (const auto* i = node->as_integer()) return fmt::format("{}", i->get());
   if (const auto* f = node->as_floating_point()) return fmt::format("{}", f->get());
-  wrong_type(key, *node, "a number or a string");
+  wrong_type(key, *node, "a number or a string",
+             fmt::format("write a number, or text in quotes: {0} = 40 or {0} = \"40%\"", key));
   return {};
 }
 
@@ -223,7 +249,11 @@ std::optional<double> TableReader::number(std::string_view key, SourceRange* ran
   if (range) *range = to_range(node->source(), file_);
   if (const auto* i = node->as_integer()) return static_cast<double>(i->get());
   if (const auto* f = node->as_floating_point()) return f->get();
-  wrong_type(key, *node, "a number (no quotes)");
+  const auto* written = node->as_string();
+  const bool numeric =
+      written && !written->get().empty() && written->get().find_first_not_of("0123456789.-") == std::string::npos;
+  wrong_type(key, *node, "a number (no quotes)",
+             fmt::format("write the number without quotes: {} = {}", key, numeric ? written->get() : "10"));
   return std::nullopt;
 }
 
@@ -234,7 +264,8 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, std::s
   if (!node) return result;
   const auto* array = node->as_array();
   if (!array) {
-    wrong_type(key, *node, fmt::format("a list of tables like [{}]", example));
+    wrong_type(key, *node, fmt::format("a list of tables like [{}]", example),
+               fmt::format("write a list of tables: {} = [{}]", key, example));
     return result;
   }
   if (!within_limit(key, *node, array->size(), limits::max_array_items)) return result;
@@ -244,7 +275,8 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, std::s
     } else {
       diagnostics_.error(
           "wrong-type", to_range(item.source(), file_),
-          fmt::format("'{}' of {} must hold only tables like {}, found {}", key, what(), example, describe_type(item)));
+          fmt::format("'{}' of {} must hold only tables like {}, found {}", key, what(), example, describe_type(item)),
+          fmt::format("write each item as a table: {} = [{}]", key, example));
     }
   }
   return result;
@@ -255,7 +287,9 @@ const toml::table* TableReader::table(std::string_view key, bool required, std::
   const toml::node* node = find(key, required, example);
   if (!node) return nullptr;
   const auto* value = node->as_table();
-  if (!value) wrong_type(key, *node, fmt::format("a table like {}", example));
+  if (!value)
+    wrong_type(key, *node, fmt::format("a table like {}", example),
+               fmt::format("write a table: {} = {}", key, example));
   return value;
 }
 

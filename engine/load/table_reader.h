@@ -90,7 +90,7 @@ class TableReader {
   std::vector<const toml::table*> tables(std::string_view key, std::string_view example);
   /// An inline or standard table; `example` shows one in messages.
   const toml::table* table(std::string_view key, bool required = false,
-                           std::string_view example = "{ value = 10, date = 2025-03-31 }");
+                           std::string_view example = "{ value = 40, date = 2025-04-01 }");
 
   /// One of `options` by name; `fallback` when absent or invalid.
   template <typename Enum>
@@ -125,8 +125,11 @@ class TableReader {
   const toml::node* find(std::string_view key, bool required, std::string_view example = "...");
   /// Tells the thread's ReadRecorder, if any, that `key` was read as `kind`.
   void record(std::string_view key, ReadKind kind, bool required, const std::vector<std::string_view>& choices = {});
-  void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
+  /// Reports `node` at `key` as not `expected`; `help` says how to write it ("write it in quotes: title = \"3\"").
+  void wrong_type(std::string_view key, const toml::node& node, std::string_view expected, std::string help);
   void bad_choice(std::string_view key, const std::string& value, const std::vector<std::string_view>& names);
+  /// refs() and texts(): `ids` says whether the strings are ids, for the help.
+  std::vector<Ref> strings(std::string_view key, bool required, bool ids);
   bool within_limit(std::string_view key, const toml::node& node, std::size_t size, std::size_t limit);
 
   const toml::table& table_;
@@ -150,5 +153,9 @@ class TableReader {
 
 /// "a string", "an integer", ... for messages.
 std::string_view describe_type(const toml::node& node);
+
+/// A scalar as it is written in TOML without quotes ("3", "true", "2025-01-01"), a string as it
+/// is; "" for an array or a table. For help that shows the value written the right way.
+std::string plain_text(const toml::node& node);
 
 }  // namespace toc

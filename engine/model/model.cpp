@@ -40,6 +40,39 @@ std::string_view to_string(Measure measure) {
 
 std::string to_string(const Date& date) { return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day); }
 
+namespace {
+
+/// `text` begins with a number, after spaces, a sign and a currency sign: "40", "-2", "£1,000",
+/// ".5", "€3 million".
+bool begins_with_number(std::string_view text) {
+  const auto skip = [&](std::string_view prefix) {
+    if (text.substr(0, prefix.size()) == prefix) text.remove_prefix(prefix.size());
+  };
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  for (const std::string_view sign : {"+", "-"}) skip(sign);
+  for (const std::string_view currency : {"£", "$", "€"}) skip(currency);
+  const auto digit = [&](std::size_t at) { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+  return digit(0) || (!text.empty() && text.front() == '.' && digit(1));
+}
+
+}  // namespace
+
+bool is_figure(const Indicator& indicator, const Measurement& measurement) {
+  if (!measurement.present) return false;
+  if (indicator.measure == Measure::text || indicator.measure == Measure::ordinal) return !measurement.value.empty();
+  return begins_with_number(measurement.value);
+}
+
+bool is_pending(const Indicator& indicator, const Measurement& measurement) {
+  return measurement.present && !is_figure(indicator, measurement);
+}
+
+bool is_outcome_step(const Model& model, const Link& link) {
+  if (link.feedback || link.from_node == no_node || link.to_node == no_node) return false;
+  const Kind to = model.nodes[link.to_node].kind;
+  return model.nodes[link.from_node].kind == Kind::outcome && (to == Kind::outcome || to == Kind::impact);
+}
+
 int chain_level(const Node& node) {
   switch (node.kind) {
     case Kind::input:

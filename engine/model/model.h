@@ -139,6 +139,14 @@ struct Indicator {
   std::optional<int> lag_days;        ///< how late data may be before it is stale; derived when absent
 };
 
+/// Whether `measurement` (an indicator's baseline or target) holds a figure a board can track: a
+/// number, or text that begins with one ("40%", "1,104", "£346 million (2017-2018)"), or, for an
+/// indicator that measures text or ordinal levels, any text. Words alone ("to be set from the
+/// first cohort") are a figure still pending. False when the measurement is absent.
+bool is_figure(const Indicator& indicator, const Measurement& measurement);
+/// A baseline or target given, but in words only: not yet a figure (see is_figure).
+bool is_pending(const Indicator& indicator, const Measurement& measurement);
+
 struct Strategy {
   std::string id;
   std::string title;
@@ -255,6 +263,11 @@ struct ModelMarks {
 /// Either may be empty.
 void visit_ids(Model& model, const ModelMarks& from, const std::function<void(std::string&)>& define,
                const std::function<void(Ref&)>& refer);
+
+/// A step from an outcome to an outcome or the impact, not a feedback link: where a theory of
+/// change makes its claims, and the arrows `toc check` asks to state an assumption
+/// (missing-assumption). False while either end is unresolved.
+bool is_outcome_step(const Model& model, const Link& link);
 
 /// Position of a node in the chain: input 0, activity 1, output 2, outcomes 3..5 by term, impact 6.
 /// An outcome without a term counts as medium.

@@ -1,10 +1,12 @@
 #include "render/diagram.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include <fmt/format.h>
 
+#include "base/reading_order.h"
 #include "base/text.h"
 #include "products/progress/progress_format.h"
 #include "products/progress/status_look.h"
@@ -13,14 +15,61 @@ namespace toc {
 
 namespace {
 
-/// The shown nodes by band, then id, and the arrows by the ids at their ends: independent of
-/// file and table order.
+/// The shown nodes by band, then as written (order_band), and the arrows by the ids at their ends.
+/// Orders the nodes of one band (given in reading order) so that every arrow between two of them
+/// points onward: each node comes after those of the band that lead to it, and otherwise as
+/// written. A cycle (only feedback links may close one; toc check reports others) is broken at the
+/// earliest node written.
+void order_band(const Model& model, const View& view, std::vector<NodeIndex>& band) {
+  if (band.size() < 2) return;
+  std::map<NodeIndex, std::size_t> position;  // in reading order
+  for (std::size_t i = 0; i < band.size(); ++i) position[band[i]] = i;
+  std::vector<std::size_t> waiting(band.size(), 0);  // arrows from band nodes not yet placed
+  std::vector<std::vector<std::size_t>> onward(band.size());
+  for (const ViewLink& link : view.links) {
+    if (!link.is_path() && model.links[link.link].feedback) continue;
+    const auto from = position.find(link.from);
+    const auto to = position.find(link.to);
+    if (from == position.end() || to == position.end() || from->second == to->second) continue;
+    onward[from->second].push_back(to->second);
+    ++waiting[to->second];
+  }
+  std::vector<NodeIndex> ordered;
+  std::vector<bool> placed(band.size(), false);
+  while (ordered.size() < band.size()) {
+    std::size_t next = band.size();
+    for (std::size_t i = 0; i < band.size() && next == band.size(); ++i) {
+      if (!placed[i] && waiting[i] == 0) next = i;
+    }
+    for (std::size_t i = 0; i < band.size() && next == band.size(); ++i) {
+      if (!placed[i]) next = i;  // a cycle: the earliest written goes first
+    }
+    placed[next] = true;
+    ordered.push_back(band[next]);
+    for (const std::size_t to : onward[next]) {
+      if (waiting[to] > 0) --waiting[to];
+    }
+  }
+  band = std::move(ordered);
+}
+
 void sort_view(const Model& model, const View& view, DiagramPlan& plan) {
   const auto id = [&](NodeIndex n) { return std::string_view(model.nodes[n].id); };
   plan.nodes = view.nodes;
-  std::sort(plan.nodes.begin(), plan.nodes.end(), [&](NodeIndex a, NodeIndex b) {
-    return std::make_tuple(chain_level(model.nodes[a]), id(a)) < std::make_tuple(chain_level(model.nodes[b]), id(b));
-  });
+  // By band, and inside a band as the files are written (reading_order.h), moved only so that
+  // arrows within the band point onward.
+  sort_as_written(plan.nodes, [&](NodeIndex n) { return model.nodes[n].range; });
+  std::stable_sort(plan.nodes.begin(), plan.nodes.end(),
+                   [&](NodeIndex a, NodeIndex b) { return chain_level(model.nodes[a]) < chain_level(model.nodes[b]); });
+  for (auto begin = plan.nodes.begin(); begin != plan.nodes.end();) {
+    const int level = chain_level(model.nodes[*begin]);
+    const auto end =
+        std::find_if(begin, plan.nodes.end(), [&](NodeIndex n) { return chain_level(model.nodes[n]) != level; });
+    std::vector<NodeIndex> band(begin, end);
+    order_band(model, view, band);
+    std::copy(band.begin(), band.end(), begin);
+    begin = end;
+  }
   plan.links = view.links;
   std::sort(plan.links.begin(), plan.links.end(), [&](const ViewLink& a, const ViewLink& b) {
     return std::make_tuple(id(a.from), id(a.to)) < std::make_tuple(id(b.from), id(b.to));

@@ -39,8 +39,10 @@ struct DiagramIndicator {
 
 /// A view laid out as boxes and bands, independent of any output format.
 struct DiagramPlan {
-  std::vector<NodeIndex> nodes;  ///< sorted by band, then id: independent of file and table order
-  std::vector<ViewLink> links;   ///< sorted by the ids at their ends
+  /// By band; inside a band as the files are written, moved only so that arrows within the band
+  /// point onward (a node after those of its band that lead to it).
+  std::vector<NodeIndex> nodes;
+  std::vector<ViewLink> links;  ///< sorted by the ids at their ends
   /// The priority box of an activity, and of an output (that of the first, by id, shown
   /// activity leading to it). Nodes outside any box are absent.
   std::map<NodeIndex, std::string_view> box_of;

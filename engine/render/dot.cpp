@@ -307,11 +307,22 @@ class DotWriter {
     if (!link.evidence.empty()) tooltip += "\nevidence: " + link.evidence;
     if (link.strength != Strength::unspecified) tooltip += fmt::format("\nstrength: {}", to_string(link.strength));
     const EdgeLook edge = edge_look(link.strength);
+    const bool annotated = !link.assumption.empty() || !link.evidence.empty();
     std::string extra;
-    if (!link.assumption.empty() || !link.evidence.empty()) extra += ", dir=both, arrowtail=dot";
+    // Graphviz puts an arrow's tail before its head within a rank: left of it top down, but below
+    // it left to right. There the arrow is written head first and drawn backwards, so that it
+    // points down the band (the same arrow, the same id and look).
+    const bool upwards = !link.feedback && chain_level(from) == chain_level(to) &&
+                         (options_.direction == "LR" || options_.direction == "RL");
+    if (upwards) {
+      extra += annotated ? ", dir=both, arrowhead=dot, arrowtail=normal" : ", dir=back";
+    } else if (annotated) {
+      extra += ", dir=both, arrowtail=dot";
+    }
     if (link.feedback) extra += ", constraint=false, color=\"#CC79A7\", fontcolor=\"#A24F80\", xlabel=\"feedback\"";
-    emit(out_, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", dot_string(from.id), dot_string(to.id), id,
-         dot_string(tooltip), link.feedback ? "dashed" : edge.style, edge.penwidth, extra);
+    emit(out_, "  {} -> {} [id={}, tooltip={}, style={}, penwidth={}{}];\n", dot_string(upwards ? to.id : from.id),
+         dot_string(upwards ? from.id : to.id), id, dot_string(tooltip), link.feedback ? "dashed" : edge.style,
+         edge.penwidth, extra);
   }
 
   const Model& model_;

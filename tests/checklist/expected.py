@@ -56,6 +56,8 @@ def load_tables(root):
                 merged.setdefault("strategy", {}).update(table)
             elif isinstance(table, dict):
                 merged.setdefault(kind, {}).update(table)
+            elif isinstance(table, list):  # [[link]]
+                merged.setdefault(kind, []).extend(table)
     return merged
 
 
@@ -84,6 +86,31 @@ def indicator_cells(iid, ind):
            ["yes" if t else "no" for t in ticks]
 
 
+def placed_under(tables, node_id):
+    """The priorities an outcome or impact is under: those it names, else those of every activity
+    with a path to it (feedback links not followed)."""
+    named = as_list(tables.get("outcome", {}).get(node_id, {}).get("priority", []))
+    if named:
+        return set(named)
+    backward = {}
+    for kind in ("input", "activity", "output", "outcome", "impact"):
+        for source, node in tables.get(kind, {}).items():
+            for target in as_list(node.get("leads_to", [])):
+                backward.setdefault(target, set()).add(source)
+    for link in tables.get("link", []):
+        backward.setdefault(link["to"], set()).add(link["from"])
+    feedback = {(link["from"], link["to"]) for link in tables.get("link", []) if link.get("feedback")}
+    seen, stack = set(), [node_id]
+    while stack:
+        at = stack.pop()
+        for source in backward.get(at, ()):
+            if (source, at) not in feedback and source not in seen:
+                seen.add(source)
+                stack.append(source)
+    activities = tables.get("activity", {})
+    return {p for a in seen if a in activities for p in as_list(activities[a].get("priority", []))}
+
+
 def expected_rows(root):
     """The header and every row, formula-looking cells already carrying their ' prefix."""
     tables = load_tables(root)
@@ -96,9 +123,9 @@ def expected_rows(root):
     indicators = tables.get("indicator", {})
     order = sorted(nodes, key=lambda n: (nodes[n][0][0], n))
 
-    groups = [(pid, p["title"], [n for n in order if pid in as_list(nodes[n][1].get("priority", []))])
-              for pid, p in priorities.items()]
-    loose = [n for n in order if not nodes[n][1].get("priority")]
+    under = {n: placed_under(tables, n) for n in nodes}
+    groups = [(pid, p["title"], [n for n in order if pid in under[n]]) for pid, p in priorities.items()]
+    loose = [n for n in order if not under[n]]
     if loose:
         groups.append(("", NO_PRIORITY, loose))
 

@@ -4,11 +4,12 @@
     hand_count.py TOC MODEL_FOLDER
 
 Reads every .toml under MODEL_FOLDER with tomllib (the bundled models include all of them),
-merges `leads_to` with [[link]] tables, and counts what docs/coverage.md defines: outcomes and
+merges `leads_to` with [[link]] tables, and counts what docs/coverage-and-report.md defines: outcomes and
 impacts with an indicator and with a complete one (baseline, target, source), activities with
-a path to an impact (feedback links not followed), links with an assumption and with evidence;
-per priority (a node is under the priorities it names, an output under those of the
-activities leading straight to it, a link under its start's) and in total.
+a path to an impact (feedback links not followed), outcome steps (outcome to outcome or impact,
+not feedback) with an assumption and with evidence; per priority (a node is under the priorities
+it names; an output, an outcome naming none or an impact under those of every activity with a
+path to it, feedback links not followed; an outcome step under its start's) and in total.
 Exits 1 naming every figure that differs.
 """
 import json
@@ -60,11 +61,24 @@ def count(folder):
             return True
         return any(reaches_impact(n, seen + (node_id,)) for n in forward.get(node_id, []) if n not in seen)
 
+    backward = {}
+    for a, targets in forward.items():
+        for b in targets:
+            backward.setdefault(b, []).append(a)
+
+    def ancestors(node_id):
+        seen, stack = set(), [node_id]
+        while stack:
+            for a in backward.get(stack.pop(), []):
+                if a not in seen:
+                    seen.add(a)
+                    stack.append(a)
+        return seen
+
     def under(node_id):
         named = nodes[node_id]["priorities"]
-        if not named and nodes[node_id]["kind"] == "output":
-            named = [p for (a, b) in links if b == node_id and nodes[a]["kind"] == "activity"
-                     for p in nodes[a]["priorities"]]
+        if not named and nodes[node_id]["kind"] not in ("input", "activity"):
+            named = [p for a in ancestors(node_id) if nodes[a]["kind"] == "activity" for p in nodes[a]["priorities"]]
         return sorted(set(named)) or [""]
 
     rows = {key: {k: [0, 0] for k in ("measured", "complete", "reaching_impact", "with_assumption",
@@ -81,7 +95,10 @@ def count(folder):
                 add(key, "complete", node_id in complete)
             elif node["kind"] == "activity":
                 add(key, "reaching_impact", reaches_impact(node_id))
-    for (a, _), attributes in links.items():
+    for (a, b), attributes in links.items():
+        # Only outcome steps are asked to be argued: outcome to outcome or impact, not feedback.
+        if nodes[a]["kind"] != "outcome" or nodes[b]["kind"] not in ("outcome", "impact") or attributes.get("feedback"):
+            continue
         for key in under(a) + ["total"]:
             add(key, "with_assumption", bool(attributes.get("assumption")))
             add(key, "with_evidence", bool(attributes.get("evidence")))

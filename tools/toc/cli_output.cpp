@@ -15,10 +15,14 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
+
 namespace toc::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+bool quiet = false;  // -q,--quiet: only one command runs per process
 
 // The temporary file being written, for the signal handler: a fixed buffer, since a handler may
 // only make async-signal-safe calls (unlink, signal, raise).
@@ -183,6 +187,18 @@ std::string write_output_via(const std::string& path, const std::function<std::s
                              const SourceSet& model_files) {
   if (std::string refused = refuse_model_files(path, model_files); !refused.empty()) return refused;
   return write_output_via(path, write);
+}
+
+void add_quiet_flag(CLI::App& command) {
+  command.add_flag("-q,--quiet", quiet, "Say nothing on success (otherwise: one line naming the file written)");
+}
+
+std::string say_written(std::string error, const std::string& path, std::string_view detail) {
+  if (!error.empty() || path == "-" || quiet) return error;
+  std::cout << "wrote " << escape::terminal_lines(path, "");
+  if (!detail.empty()) std::cout << " (" << detail << ")";
+  std::cout << "\n" << std::flush;
+  return error;
 }
 
 }  // namespace toc::cli

@@ -11,15 +11,30 @@
 //
 //   if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
 //     return fail(error);
+//
+// Commands that write a product to a file say so on stdout with say_written (silenced by --quiet);
+// the engine never prints.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <string_view>
 
+#include <CLI/CLI.hpp>
+
 #include "base/source.h"
 
 namespace toc::cli {
+
+/// Adds -q,--quiet to a command that writes a file: it then says nothing on success.
+void add_quiet_flag(CLI::App& command);
+
+/// Says what was written, one line on stdout: "wrote out/diagram.svg", or with `detail`
+/// "wrote out/diagram.pdf (2 pages)". Nothing when `error` (what write_output* returned) is not
+/// empty, when the product itself went to stdout (`path` "-"), or with --quiet. Returns `error`:
+///
+///   if (std::string error = say_written(write_output(path, text, sources), path); !error.empty()) return fail(error);
+std::string say_written(std::string error, const std::string& path, std::string_view detail = {});
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, then rename.
 /// "-" means stdout. Returns "" on success, else a message.

@@ -68,16 +68,17 @@ int run_checklist(const ChecklistOptions& options) {
   const Analysis& analysis = checked->analysis;
   Diagnostics unused;  // the whole-model view names no ids, so it cannot report anything
   const View view = make_view(analysis.model, analysis.graph, {}, unused);
-  ChecklistPlan plan = plan_checklist(analysis.model, view);
+  ChecklistPlan plan = plan_checklist(analysis.model, analysis.graph, view);
   if (checked->progress.ran) add_progress(plan, analysis.model, checked->progress.data, checked->progress.progress);
   const SourceSet& model_files = analysis.model.sources;  // -o must never replace one of them
-  const std::string error =
+  const std::string error = say_written(
       format->binary()
           ? write_output_via(
                 options.output,
                 [&](const std::string& temporary) { return format->write_file(analysis.model, plan, temporary); },
                 model_files)
-          : write_output(options.output, format->write_text(analysis.model, plan), model_files);
+          : write_output(options.output, format->write_text(analysis.model, plan), model_files),
+      options.output);
   return error.empty() ? exit_after_data(*checked) : fail(error);
 }
 
@@ -92,6 +93,7 @@ const Registration registered{
       command->add_option("--format", options->format, join_or(names) + " (default: from the file's extension)")
           ->check(CLI::IsMember(names));
       add_data_options(*command, options->data);
+      add_quiet_flag(*command);
       return [options] { return run_checklist(*options); };
     }};
 

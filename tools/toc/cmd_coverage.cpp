@@ -25,7 +25,8 @@ int run_coverage(const CoverageOptions& options) {
     text = "Coverage of " + (strategy.title.empty() ? options.model : strategy.title) + "\n\n" +
            format_coverage_text(analysis.model, coverage);
   }
-  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
+  if (std::string error = say_written(write_output(options.output, text, analysis.model.sources), options.output);
+      !error.empty())
     return fail(error);
   return exit_ok;
 }
@@ -39,6 +40,7 @@ const Registration registered{
       command->add_option("--format", options->format, "Output format")
           ->check(CLI::IsMember({"text", "json"}))
           ->capture_default_str();
+      add_quiet_flag(*command);
       command->add_option("-o,--output", options->output, "Write to this file ('-' for stdout)")->capture_default_str();
       return [options] { return run_coverage(*options); };
     }};

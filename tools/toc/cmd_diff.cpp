@@ -123,7 +123,8 @@ int run_diff(const DiffOptions& options) {
     return fail(refused);
   }
   const std::string text = format_diff(diff, labels, options.format);
-  if (std::string error = write_output(options.output, text, after.model.sources); !error.empty()) {
+  if (std::string error = say_written(write_output(options.output, text, after.model.sources), options.output);
+      !error.empty()) {
     return fail(error);
   }
   return exit_ok;
@@ -146,6 +147,7 @@ const Registration registered{
       command->add_option("--format", options->format, "Output format: text, md (Markdown) or json")
           ->check(CLI::IsMember({"text", "md", "json"}))
           ->capture_default_str();
+      add_quiet_flag(*command);
       command->add_option("-o,--output", options->output, "Write the diff to this file ('-' for stdout)")
           ->capture_default_str();
       return [options] { return run_diff(*options); };

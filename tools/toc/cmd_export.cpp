@@ -34,7 +34,8 @@ int run_export(const ExportOptions& options) {
   const View view = make_view(analysis.model, analysis.graph, {}, none);
   const std::string text =
       format == "graphml" ? export_graphml(analysis.model, view) : export_json(analysis.model, view);
-  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
+  if (std::string error = say_written(write_output(options.output, text, analysis.model.sources), options.output);
+      !error.empty())
     return fail(error);
   return exit_ok;
 }
@@ -49,6 +50,7 @@ const Registration registered{
           ->add_option("--format", options->format,
                        "json or graphml (default: from the output file's extension; json on stdout)")
           ->check(CLI::IsMember({"json", "graphml"}));
+      add_quiet_flag(*command);
       command->add_option("-o,--output", options->output, "The file to write, e.g. model.graphml ('-' for stdout)")
           ->capture_default_str();
       return [options] { return run_export(*options); };

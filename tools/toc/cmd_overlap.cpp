@@ -28,7 +28,8 @@ int run_overlap(const OverlapOptions& options) {
   const Overlap overlap = compute_overlap(analysis.model, analysis.graph);
   const std::string text = options.format == "json" ? format_overlap_json(analysis.model, overlap)
                                                     : format_overlap_text(analysis.model, overlap);
-  if (std::string error = write_output(options.output, text, analysis.model.sources); !error.empty())
+  if (std::string error = say_written(write_output(options.output, text, analysis.model.sources), options.output);
+      !error.empty())
     return fail(error);
   return exit_ok;
 }
@@ -47,6 +48,7 @@ const Registration registered{
       command->add_option("--format", options->format, "Output format")
           ->check(CLI::IsMember({"text", "json"}))
           ->capture_default_str();
+      add_quiet_flag(*command);
       command->add_option("-o,--output", options->output, "Write to this file ('-' for stdout)")->capture_default_str();
       return [options] { return run_overlap(*options); };
     }};

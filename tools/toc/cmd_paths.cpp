@@ -16,9 +16,6 @@ struct PathsOptions {
 };
 
 int run_paths(const PathsOptions& options) {
-  if (options.query.from.empty() && options.query.to.empty()) {
-    return fail("say where the pathways start or end: --from <id>, --to <id>, or both");
-  }
   const Analysis& analysis = analyze(options.model);
   if (int status = require_clean(analysis, options.model, "listing pathways"); status >= 0) return status;
   Diagnostics problems;
@@ -26,7 +23,8 @@ int run_paths(const PathsOptions& options) {
   if (int status = fail_on_errors(problems); status >= 0) return status;
   const std::string report =
       options.format == "json" ? paths_to_json(analysis.model, paths) : paths_to_text(analysis.model, paths);
-  if (std::string error = write_output(options.output, report, analysis.model.sources); !error.empty())
+  if (std::string error = say_written(write_output(options.output, report, analysis.model.sources), options.output);
+      !error.empty())
     return fail(error);
   return exit_ok;
 }
@@ -36,10 +34,11 @@ const Registration registered{
       auto options = std::make_shared<PathsOptions>();
       CLI::App* command = toc.add_subcommand(
           "paths",
-          "List the pathways from a node to the impacts (or to a node), with each step's assumption, "
-          "evidence and strength, and the weakest step");
+          "List the pathways from a node to the impacts (or to a node; with neither, every pathway to an "
+          "impact), with each step's assumption, evidence and strength, and the weakest step");
       command->add_option("model", options->model, model_help)->required();
-      command->add_option("--from", options->query.from, "Start the pathways at this node (an id, e.g. an activity)");
+      command->add_option("--from", options->query.from,
+                          "Start the pathways at this node (an id, e.g. an activity); default: at every activity");
       command->add_option("--to", options->query.to,
                           "End the pathways at this node (default: at any impact); without --from, list everything "
                           "that contributes to it");
@@ -51,6 +50,7 @@ const Registration registered{
       command->add_option("--format", options->format, "Output format")
           ->check(CLI::IsMember({"text", "json"}))
           ->capture_default_str();
+      add_quiet_flag(*command);
       command->add_option("-o,--output", options->output, "Write the pathways to this file ('-' for stdout)")
           ->capture_default_str();
       return [options] { return run_paths(*options); };

@@ -42,8 +42,9 @@ int run_progress_command(const ProgressOptions& options) {
     return fail(no_measurements_help);
   }
   if (int status = report_data_problems(*checked, options.model, "judging progress"); status >= 0) return status;
-  const std::string error =
-      write_output(options.output, produce(options.format, *checked, options.model), analysis.model.sources);
+  const std::string error = say_written(
+      write_output(options.output, produce(options.format, *checked, options.model), analysis.model.sources),
+      options.output);
   if (!error.empty()) return fail(error);
   return exit_after_data(*checked);
 }
@@ -62,6 +63,7 @@ const Registration registered{
           ->capture_default_str();
       command->add_option("--trend", options->trend, "Points in a row rising or falling that make an XmR trend")
           ->capture_default_str();
+      add_quiet_flag(*command);
       command->add_option("-o,--output", options->output, "Write to this file ('-' for stdout)")->capture_default_str();
       return [options] { return run_progress_command(*options); };
     }};

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "cli_common.h"
 #include "cli_output.h"
 #include "cli_progress.h"
@@ -109,7 +110,10 @@ int render_pages(const Analysis& analysis, const RenderOptions& options, const D
   const std::string title = model.strategy.title.empty() ? model.strategy.id : model.strategy.title;
   const RenderResult pdf = pages_to_pdf(pages, paper, title, &smallest);
   if (!pdf.error.empty()) return fail(pdf.error);
-  if (std::string error = write_output(options.output, pdf.bytes, model.sources); !error.empty()) return fail(error);
+  if (std::string error = say_written(write_output(options.output, pdf.bytes, model.sources), options.output,
+                                      count(pages.size(), "page"));
+      !error.empty())
+    return fail(error);
   constexpr double smallest_legible = 0.5;  // 11 pt labels printed at under 5.5 pt
   if (smallest < smallest_legible) {
     std::cerr << fmt::format(
@@ -187,9 +191,11 @@ int run_render(RenderOptions options) {
   diagram_options.prefer_priority = options.view.priority;
   if (options.show_issues) diagram_options.issues = &analysis.diagnostics;
   if (options.format == "mermaid") {  // text, like DOT: no Graphviz, no node limit
-    const std::string error = write_output(
-        options.output, to_mermaid(analysis.model, view, {.direction = options.direction, .diagram = diagram_options}),
-        analysis.model.sources);
+    const std::string error = say_written(
+        write_output(options.output,
+                     to_mermaid(analysis.model, view, {.direction = options.direction, .diagram = diagram_options}),
+                     analysis.model.sources),
+        options.output);
     return error.empty() ? done : fail(error);
   }
   DotOptions dot_options;
@@ -216,7 +222,8 @@ int run_render(RenderOptions options) {
     if (!rendered.error.empty()) return fail(rendered.error);
     image = std::move(rendered.bytes);
   }
-  const std::string error = write_output(options.output, image, analysis.model.sources);
+  const std::string error = say_written(write_output(options.output, image, analysis.model.sources), options.output,
+                                        options.format == "pdf" ? "1 page" : "");
   if (!error.empty()) return fail(error);
   return done;
 }
@@ -248,6 +255,7 @@ const Registration registered{
                         "Colour nodes by the status of their indicators and draw the indicators, with a legend "
                         "(reads the model's measurements; see toc progress)");
       add_data_options(*command, options->data);
+      add_quiet_flag(*command);
       command
           ->add_option("--paper", options->paper,
                        "PDF only: landscape paper to print on, one view per page (outcomes and impact, then each "

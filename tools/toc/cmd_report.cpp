@@ -49,7 +49,9 @@ int run_report(const ReportOptions& options) {
     if (!svg.error.empty()) return fail(svg.error);
     input.svg = std::move(svg.bytes);
   }
-  if (std::string error = write_output(options.output, report_html(input), analysis.model.sources); !error.empty()) {
+  if (std::string error =
+          say_written(write_output(options.output, report_html(input), analysis.model.sources), options.output);
+      !error.empty()) {
     return fail(error);
   }
   return exit_after_data(*checked);
@@ -66,6 +68,7 @@ const Registration registered{
       command->add_option("-o,--output", options->output, "The HTML file to write, e.g. report.html ('-' for stdout)")
           ->required();
       add_data_options(*command, options->data);
+      add_quiet_flag(*command);
       return [options] { return run_report(*options); };
     }};
 

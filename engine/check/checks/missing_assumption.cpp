@@ -11,10 +11,9 @@ namespace {
 void missing_assumption(const CheckContext& context, Report& report) {
   const Model& model = context.model;
   for (const Link& link : model.links) {
+    if (!is_outcome_step(model, link) || !link.assumption.empty() || is_level_inversion(model, link)) continue;
     const Node& from = model.nodes[link.from_node];
     const Node& to = model.nodes[link.to_node];
-    if (from.kind != Kind::outcome || (to.kind != Kind::outcome && to.kind != Kind::impact)) continue;
-    if (link.feedback || !link.assumption.empty() || is_level_inversion(model, link)) continue;
     report(link.range, fmt::format("the link from '{}' to '{}' states no assumption", from.id, to.id),
            fmt::format("add [[link]] from = \"{}\", to = \"{}\", assumption = \"...\"", from.id, to.id));
   }

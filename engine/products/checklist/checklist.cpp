@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/reading_order.h"
+#include "graph/placement.h"
 #include "products/progress/progress_format.h"
 
 namespace toc {
@@ -46,11 +47,16 @@ std::string_view quality_label(Quality quality) {
 QualityTicks quality_of(const Indicator& indicator) {
   QualityTicks ticks{};
   ticks[static_cast<std::size_t>(Quality::defined)] = !indicator.description.empty();
-  ticks[static_cast<std::size_t>(Quality::baseline)] = indicator.baseline.present;
-  ticks[static_cast<std::size_t>(Quality::target)] = indicator.target.present;
+  ticks[static_cast<std::size_t>(Quality::baseline)] = is_figure(indicator, indicator.baseline);
+  ticks[static_cast<std::size_t>(Quality::target)] = is_figure(indicator, indicator.target);
   ticks[static_cast<std::size_t>(Quality::source)] = !indicator.source.empty();
   ticks[static_cast<std::size_t>(Quality::owner)] = !indicator.owner.empty();
   return ticks;
+}
+
+bool pending(const Indicator& indicator, Quality quality) {
+  return (quality == Quality::baseline && is_pending(indicator, indicator.baseline)) ||
+         (quality == Quality::target && is_pending(indicator, indicator.target));
 }
 
 std::string gap_hint(const Node& node) {
@@ -93,11 +99,12 @@ std::map<NodeIndex, std::vector<IndicatorIndex>> indicators_by_node(const Model&
   return result;
 }
 
-/// The groups a node belongs to (positions in plan.groups), each once; unknown priorities ignored.
-std::vector<std::size_t> groups_of(const Node& node, const std::map<std::string_view, std::size_t>& group_of_priority) {
+/// The groups a node belongs to (positions in plan.groups), each once.
+std::vector<std::size_t> groups_of(const Model& model, const std::vector<std::uint32_t>& priorities,
+                                   const std::map<std::string_view, std::size_t>& group_of_priority) {
   std::vector<std::size_t> groups;
-  for (const Ref& ref : node.priorities) {
-    const auto it = group_of_priority.find(ref.id);
+  for (const std::uint32_t p : priorities) {
+    const auto it = group_of_priority.find(model.priorities[p].id);
     if (it != group_of_priority.end() && std::find(groups.begin(), groups.end(), it->second) == groups.end()) {
       groups.push_back(it->second);
     }
@@ -107,7 +114,7 @@ std::vector<std::size_t> groups_of(const Node& node, const std::map<std::string_
 
 }  // namespace
 
-ChecklistPlan plan_checklist(const Model& model, const View& view) {
+ChecklistPlan plan_checklist(const Model& model, const Graph& graph, const View& view) {
   ChecklistPlan plan;
   std::map<std::string_view, std::size_t> group_of_priority;
   // In the order the author wrote them: Model::priorities follows TOML's table order (by id).
@@ -127,11 +134,15 @@ ChecklistPlan plan_checklist(const Model& model, const View& view) {
   });
 
   auto measured_by = indicators_by_node(model, view);
+  const Placement placement = place_under_priorities(model, graph);
   for (const NodeIndex n : nodes) {
-    const ChecklistEntry entry{n, measured_by[n]};
-    const std::vector<std::size_t> groups = groups_of(model.nodes[n], group_of_priority);
+    const ChecklistEntry entry{n, measured_by[n], {}};
+    const std::vector<std::size_t> groups = groups_of(model, placement.priorities[n], group_of_priority);
     for (const std::size_t g : groups) plan.groups[g].entries.push_back(entry);
-    if (groups.empty()) unprioritised.entries.push_back(entry);
+    if (groups.empty()) {
+      unprioritised.entries.push_back(entry);
+      unprioritised.entries.back().unplaced = why_unplaced(model, graph, placement, n);
+    }
     ++plan.outcomes;
     if (entry.gap()) ++plan.unmeasured;
   }
@@ -154,7 +165,9 @@ std::string checklist_summary(const ChecklistPlan& plan) {
   std::string text = fmt::format(
       "{} outcomes and impacts: {} measured by at least one indicator, {} with no indicator yet. Each indicator is "
       "checked for a definition (a description of how it is measured), a baseline, a target, a data source and an "
-      "owner. An outcome or impact is listed under every priority it names; those naming none are under \"{}\".",
+      "owner; a baseline or target given only in words is pending, not a figure, and is not ticked. An outcome or "
+      "impact is listed under every priority it names, or else under those of the activities "
+      "that lead to it; those under none are under \"{}\", with the reason.",
       plan.outcomes, plan.outcomes - plan.unmeasured, plan.unmeasured, no_priority_title);
   if (plan.with_progress()) {
     text += fmt::format(" Latest figures and statuses as of {}, judged as toc progress judges them.",
@@ -199,7 +212,10 @@ std::vector<std::vector<std::string>> checklist_rows(const Model& model, const C
                    {indicator.id, indicator.title, indicator.unit, direction_text(indicator.direction),
                     indicator.baseline.value, measurement_date(indicator.baseline), indicator.target.value,
                     measurement_date(indicator.target), indicator.source, indicator.frequency, indicator.owner});
-        for (const bool tick : plan.quality[i]) row.push_back(tick ? "yes" : "no");
+        for (const Quality quality : all_qualities) {
+          const bool tick = plan.quality[i][static_cast<std::size_t>(quality)];
+          row.emplace_back(tick ? "yes" : pending(indicator, quality) ? pending_text : "no");
+        }
         if (plan.with_progress())
           row.insert(row.end(), {plan.progress[i].latest, std::string(to_string(plan.progress[i].status))});
         rows.push_back(std::move(row));

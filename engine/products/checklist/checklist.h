@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/graph.h"
 #include "model/model.h"
 #include "progress/measurements.h"
 #include "progress/progress.h"
@@ -30,8 +31,13 @@ std::string_view quality_label(Quality quality);
 
 /// One tick per quality item, indexed by Quality.
 using QualityTicks = std::array<bool, std::size(all_qualities)>;
-/// defined: has a description (how it is measured); baseline/target: present; source/owner: not empty.
+/// defined: has a description (how it is measured); baseline/target: a figure (is_figure, model.h);
+/// source/owner: not empty.
 QualityTicks quality_of(const Indicator& indicator);
+
+/// The quality item is a baseline or target given in words only (is_pending): not ticked, and shown
+/// as pending, with its words, so an unknown figure never looks complete.
+bool pending(const Indicator& indicator, Quality quality);
 
 using IndicatorIndex = std::uint32_t;  ///< a position in Model::indicators
 
@@ -39,6 +45,9 @@ using IndicatorIndex = std::uint32_t;  ///< a position in Model::indicators
 struct ChecklistEntry {
   NodeIndex node = no_node;
   std::vector<IndicatorIndex> indicators;  ///< sorted by id, each once
+  /// In the final group: why it is under no priority (why_unplaced, graph/placement.h), e.g. "no
+  /// activity leads to it"; empty in a priority's group.
+  std::string unplaced;
   bool gap() const { return indicators.empty(); }
 };
 
@@ -73,12 +82,14 @@ struct ChecklistPlan {
 
 inline constexpr std::string_view no_priority_title = "Not under a priority";
 inline constexpr std::string_view gap_text = "No indicator yet";
+inline constexpr std::string_view pending_text = "pending";
 
 /// The checklist of the outcomes and impacts `view` shows. Membership rule: an outcome or impact
-/// is listed under every priority its `priority` key names (once each, unknown ids ignored);
-/// one naming none is listed in the final "Not under a priority" group. An indicator that
-/// measures several of them appears under each.
-ChecklistPlan plan_checklist(const Model& model, const View& view);
+/// is listed under every priority it is under (graph/placement.h: those its `priority` key names,
+/// else those of every activity that leads to it), once each; one under none is listed in the
+/// final "Not under a priority" group, with the reason. An indicator that measures several of
+/// them appears under each.
+ChecklistPlan plan_checklist(const Model& model, const Graph& graph, const View& view);
 
 /// Adds each indicator's latest figure and status (judged as of `progress.as_of`) to `plan`:
 /// every format then shows a Latest and a Status column.

@@ -26,15 +26,19 @@ std::string text_or_dash(std::string_view text) {
   return text.empty() ? "<span class=\"toc-none\">—</span>" : html_text(text);
 }
 
-std::string measurement_html(const Measurement& measurement) {
+std::string measurement_html(const Indicator& indicator, const Measurement& measurement) {
   if (!measurement.present) return text_or_dash("");
   std::string text = text_or_dash(measurement.value);
+  if (is_pending(indicator, measurement))
+    text = fmt::format("<span class=\"toc-pending\">{}:</span> {}", pending_text, text);
   if (measurement.date) text += fmt::format(" <span class=\"toc-date\">({})</span>", to_string(*measurement.date));
   return text;
 }
 
-/// The tick or cross, in words as well as a symbol and colour, so it reads in black and white.
-std::string tick_html(bool tick) {
+/// The tick or cross (or "pending" for a figure given in words), in words as well as a symbol and
+/// colour, so it reads in black and white.
+std::string tick_html(bool tick, bool pending) {
+  if (pending) return "<td class=\"toc-tick toc-pending\">… Pending</td>";
   return tick ? "<td class=\"toc-tick toc-yes\">✓ Yes</td>" : "<td class=\"toc-tick toc-no\">✗ No</td>";
 }
 
@@ -56,11 +60,14 @@ std::string table_head(const ChecklistPlan& plan) {
   return out + "</tr>\n</thead>\n";
 }
 
-std::string outcome_cell(const Node& node, std::size_t rows) {
+/// The outcome's cell; `unplaced` says why it is under no priority, when it is not.
+std::string outcome_cell(const Node& node, std::size_t rows, std::string_view unplaced) {
+  const std::string why =
+      unplaced.empty() ? "" : fmt::format("<span class=\"toc-why\">Under no priority: {}.</span>", html_text(unplaced));
   return fmt::format(
       "<th scope=\"rowgroup\" rowspan=\"{}\" class=\"toc-outcome\"><span class=\"toc-level\">{}</span> {} "
-      "<code class=\"toc-id\">{}</code></th>",
-      rows, level_name(node), html_text(node.title), html_text(node.id));
+      "<code class=\"toc-id\">{}</code>{}</th>",
+      rows, level_name(node), html_text(node.title), html_text(node.id), why);
 }
 
 std::string indicator_cells(const ChecklistPlan& plan, const Indicator& indicator, IndicatorIndex i) {
@@ -69,15 +76,17 @@ std::string indicator_cells(const ChecklistPlan& plan, const Indicator& indicato
   if (indicator.direction != Direction::none) details += fmt::format(" · {}", to_string(indicator.direction));
   std::string out = fmt::format("<td class=\"toc-indicator\">{} <span class=\"toc-details\">{}</span></td>",
                                 html_text(indicator.title), details);
-  out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>", measurement_html(indicator.baseline),
-                     measurement_html(indicator.target), text_or_dash(indicator.source),
-                     text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
+  out += fmt::format("<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+                     measurement_html(indicator, indicator.baseline), measurement_html(indicator, indicator.target),
+                     text_or_dash(indicator.source), text_or_dash(indicator.frequency), text_or_dash(indicator.owner));
   if (plan.with_progress()) {
     const ChecklistProgress& p = plan.progress[i];
     out += fmt::format("<td class=\"toc-latest\">{}</td><td class=\"toc-status\">{}</td>", html_text(p.latest),
                        status_badge(p.status));
   }
-  for (const bool tick : plan.quality[i]) out += tick_html(tick);
+  for (const Quality quality : all_qualities) {
+    out += tick_html(plan.quality[i][static_cast<std::size_t>(quality)], pending(indicator, quality));
+  }
   return out;
 }
 
@@ -89,11 +98,12 @@ std::string entry_html(const Model& model, const ChecklistPlan& plan, const Chec
     return out + fmt::format(
                      "<tr class=\"toc-gap-row\">{}<td colspan=\"{}\" class=\"toc-gap\"><strong>⚠ {}:</strong> "
                      "{}</td></tr>\n</tbody>\n",
-                     outcome_cell(node, 1), column_count(plan) - 1, gap_text, html_text(gap_hint(node)));
+                     outcome_cell(node, 1, entry.unplaced), column_count(plan) - 1, gap_text,
+                     html_text(gap_hint(node)));
   }
   for (std::size_t k = 0; k < entry.indicators.size(); ++k) {
     const IndicatorIndex i = entry.indicators[k];
-    out += fmt::format("<tr>{}{}</tr>\n", k == 0 ? outcome_cell(node, entry.indicators.size()) : "",
+    out += fmt::format("<tr>{}{}</tr>\n", k == 0 ? outcome_cell(node, entry.indicators.size(), entry.unplaced) : "",
                        indicator_cells(plan, model.indicators[i], i));
   }
   return out + "</tbody>\n";
@@ -106,7 +116,7 @@ std::string group_html(const Model& model, const ChecklistPlan& plan, const Chec
                           html_text(group.priority));
   }
   std::string out = fmt::format("<h{0} class=\"toc-group\">{1}</h{0}>\n", level, heading);
-  if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact names this priority.</p>\n";
+  if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact is under this priority.</p>\n";
   out += "<table class=\"toc-checklist-table\">\n" + table_head(plan);
   for (const ChecklistEntry& entry : group.entries) out += entry_html(model, plan, entry);
   return out + "</table>\n";
@@ -134,12 +144,15 @@ std::string_view checklist_css() {
 .toc-checklist tbody { border-top: 2px solid #888; }
 .toc-checklist th.toc-outcome { background: #fbf8e1; font-weight: 600; width: 18%; }
 .toc-checklist .toc-indicator { width: 20%; }
-.toc-checklist .toc-details { display: block; color: #555; font-size: 0.85em; }
+.toc-checklist .toc-details, .toc-checklist .toc-why { display: block; color: #555; font-size: 0.85em; }
+.toc-checklist .toc-why { font-weight: normal; font-style: italic; }
 .toc-checklist .toc-date { color: #555; white-space: nowrap; }
 .toc-checklist .toc-none { color: #888; }
 .toc-checklist .toc-tick, .toc-checklist .toc-quality { text-align: center; white-space: nowrap; }
 .toc-checklist td.toc-yes { color: #005a32; background: #e5f5e9; }
 .toc-checklist td.toc-no { color: #a50f15; background: #fde8e6; font-weight: 600; }
+.toc-checklist td.toc-pending { color: #5c3d00; background: #fff1cc; font-weight: 600; }
+.toc-checklist .toc-pending { font-style: italic; }
 .toc-checklist td.toc-gap { background: #fff1cc; color: #5c3d00; border: 2px dashed #b07800; }
 .toc-checklist .toc-empty { font-style: italic; color: #555; }
 @media print { .toc-checklist { font-size: 10pt; } .toc-checklist tbody { break-inside: avoid; } }

@@ -6,12 +6,14 @@
 #include <unordered_set>
 
 #include "base/reading_order.h"
+#include "graph/placement.h"
 #include "products/paths/paths.h"
 
 namespace toc {
 
 bool is_complete(const Indicator& indicator) {
-  return indicator.baseline.present && indicator.target.present && !indicator.source.empty();
+  return is_figure(indicator, indicator.baseline) && is_figure(indicator, indicator.target) &&
+         !indicator.source.empty();
 }
 
 namespace {
@@ -32,30 +34,12 @@ struct Tally {
       row.reaching_impact.add(reaches_impact[n] != 0);
     }
   }
+  /// An outcome step's figures; the caller counts outcome steps only.
   static void link(CoverageRow& row, const Link& link) {
     row.with_assumption.add(!link.assumption.empty());
     row.with_evidence.add(!link.evidence.empty());
   }
 };
-
-/// The priorities a node is under: those it names; for an output that names none, those of the
-/// activities that lead straight to it.
-std::vector<std::string_view> priorities_of(const Model& model, const Graph& graph, NodeIndex n) {
-  std::vector<std::string_view> ids;
-  const Node& node = model.nodes[n];
-  for (const Ref& p : node.priorities) ids.push_back(p.id);
-  if (ids.empty() && node.kind == Kind::output) {
-    for (const LinkIndex l : graph.in_links(n)) {
-      const Node& from = model.nodes[model.links[l].from_node];
-      if (from.kind == Kind::activity) {
-        for (const Ref& p : from.priorities) ids.push_back(p.id);
-      }
-    }
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
 
 std::vector<PrincipleRow> principle_rows(const Model& model) {
   std::vector<PrincipleRow> rows;
@@ -117,12 +101,15 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   };
 
   // Every row a node's figures go to, besides its level and the total.
+  const Placement placement = place_under_priorities(model, graph);
   const auto priority_rows = [&](NodeIndex n) {
     std::vector<CoverageRow*> rows;
-    for (const std::string_view id : priorities_of(model, graph, n)) {
-      if (const auto it = priority_row.find(id); it != priority_row.end())
+    for (const std::uint32_t p : placement.priorities[n]) {
+      if (const auto it = priority_row.find(model.priorities[p].id); it != priority_row.end())
         rows.push_back(&coverage.by_priority[it->second]);
     }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());  // two priorities with one id (an error)
     if (rows.empty()) rows.push_back(&unassigned);
     return rows;
   };
@@ -134,7 +121,7 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
     tally.node(coverage.total, n);
   }
   for (const Link& link : model.links) {
-    if (link.from_node == no_node || link.to_node == no_node) continue;
+    if (!is_outcome_step(model, link)) continue;
     for (CoverageRow* row : priority_rows(link.from_node)) Tally::link(*row, link);
     Tally::link(levels[chain_level(model.nodes[link.from_node])], link);
     if (CoverageRow* row = strategy_row(link.from_node)) Tally::link(*row, link);
@@ -152,8 +139,9 @@ Coverage compute_coverage(const Model& model, const Graph& graph) {
   const Paths paths = find_paths(model, graph, everything, ignored);
   coverage.pathway_total = paths.total;
   for (const Pathway& pathway : paths.pathways) {
-    coverage.pathways.push_back({model.links[pathway.links.front()].from_node,
-                                 model.links[pathway.links.back()].to_node, pathway.links[pathway.weakest]});
+    coverage.pathways.push_back(
+        {model.links[pathway.links.front()].from_node, model.links[pathway.links.back()].to_node,
+         pathway.weakest == Pathway::no_step ? PathwayWeakness::none : pathway.links[pathway.weakest]});
   }
   return coverage;
 }

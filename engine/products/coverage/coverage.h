@@ -32,8 +32,10 @@ struct CoverageRow {
   Share measured;         ///< outcomes and impacts with at least one indicator
   Share complete;         ///< outcomes and impacts with an indicator that has a baseline, target and source
   Share reaching_impact;  ///< activities with a path to an impact (feedback links not followed)
-  Share with_assumption;  ///< links that state an assumption
-  Share with_evidence;    ///< links that cite evidence
+  /// Outcome steps (is_outcome_step: outcome to outcome or impact) that state an assumption: the
+  /// arrows `toc check` asks to be argued, and no others.
+  Share with_assumption;
+  Share with_evidence;  ///< outcome steps that cite evidence
 };
 
 /// How far one principle (a "golden thread") runs through the strategy's activities.
@@ -57,29 +59,31 @@ inline constexpr CoverageFigure coverage_figures[] = {
     {"measured", "Measured", "Outcomes and impacts with an indicator", &CoverageRow::measured},
     {"complete", "Complete", "... with a complete indicator", &CoverageRow::complete},
     {"reaching_impact", "Reach impact", "Activities with a path to an impact", &CoverageRow::reaching_impact},
-    {"with_assumption", "Assumption", "Links that state an assumption", &CoverageRow::with_assumption},
-    {"with_evidence", "Evidence", "Links that cite evidence", &CoverageRow::with_evidence},
+    {"with_assumption", "Assumption", "Outcome steps that state an assumption", &CoverageRow::with_assumption},
+    {"with_evidence", "Evidence", "Outcome steps that cite evidence", &CoverageRow::with_evidence},
 };
 
-/// A pathway (activity -> ... -> impact) and its weakest step: the link with the lowest
-/// strength, a link with no strength given counting as weakest (see paths.h).
+/// A pathway (activity -> ... -> impact) and its weakest step: the first link with the lowest
+/// strength stated (see paths.h), or `none` when no step of the pathway states a strength.
 struct PathwayWeakness {
+  static constexpr LinkIndex none = UINT32_MAX;
   NodeIndex start = no_node;
   NodeIndex end = no_node;
-  LinkIndex weakest = 0;
+  LinkIndex weakest = none;
 };
 
 /// The figures a board reads, in the order it reads them.
 struct Coverage {
   /// One row per priority, in the order they are written, then "Not under a priority" when anything is not.
-  /// A node is under the priorities it names; an output is under the priorities of the
-  /// activities that lead straight to it; a link is under its start's priorities.
+  /// A node is under the priorities place_under_priorities gives it (graph/placement.h): those it
+  /// names, or, for what the activities lead to, those of every activity that reaches it. An
+  /// outcome step is under its start's priorities.
   std::vector<CoverageRow> by_priority;
   /// One row per level of the chain that has anything in it: input … impact, outcomes by term.
-  /// A link counts at the level it starts from.
+  /// An outcome step counts at the level it starts from.
   std::vector<CoverageRow> by_level;
   /// In a workspace, one row per strategy, in workspace order; empty for a single model.
-  /// A link counts in the strategy it starts from.
+  /// An outcome step counts in the strategy it starts from.
   std::vector<CoverageRow> by_strategy;
   CoverageRow total;
   /// One row per [principle.*], in the order they are written; empty when the model declares none.
@@ -92,7 +96,8 @@ struct Coverage {
 
 inline constexpr std::size_t max_coverage_pathways = 10000;
 
-/// An indicator a board can track: it has a baseline, a target and a source.
+/// An indicator a board can track: it has a baseline and a target that are figures (is_figure:
+/// words such as "to be agreed" are pending, not figures) and a source.
 bool is_complete(const Indicator& indicator);
 
 Coverage compute_coverage(const Model& model, const Graph& graph);

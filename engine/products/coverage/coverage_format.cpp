@@ -1,7 +1,6 @@
 #include "products/coverage/coverage_format.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -54,16 +53,18 @@ nlohmann::ordered_json row_json(const CoverageRow& row) {
 
 std::string format_share(const Share& share) {
   if (share.total == 0) return "-";
-  return fmt::format("{}/{} ({:.0f}%)", share.count, share.total, std::floor(share.ratio() * 100.0));
+  return fmt::format("{}/{} ({})", share.count, share.total, percent(share.count, share.total));
 }
 
 namespace {
 
 /// Links that are the weakest step of some pathway, weakest first, then by how many pathways
-/// they weaken.
+/// they weaken. Pathways where no step states a strength have no weakest step and are left out.
 std::vector<std::pair<LinkIndex, std::size_t>> weakest_links(const Model& model, const Coverage& coverage) {
   std::map<LinkIndex, std::size_t> count;
-  for (const PathwayWeakness& pathway : coverage.pathways) ++count[pathway.weakest];
+  for (const PathwayWeakness& pathway : coverage.pathways) {
+    if (pathway.weakest != PathwayWeakness::none) ++count[pathway.weakest];
+  }
   std::vector<std::pair<LinkIndex, std::size_t>> links(count.begin(), count.end());
   std::stable_sort(links.begin(), links.end(), [&](const auto& a, const auto& b) {
     const Strength sa = model.links[a.first].strength;
@@ -91,6 +92,13 @@ void weakest_text(std::string& out, const Model& model, const Coverage& coverage
     out += fmt::format("  ... and {} more links ('toc coverage --format json' lists every pathway)\n",
                        links.size() - max_weakest_lines);
   }
+  const auto unknown = static_cast<std::size_t>(
+      std::count_if(coverage.pathways.begin(), coverage.pathways.end(),
+                    [](const PathwayWeakness& p) { return p.weakest == PathwayWeakness::none; }));
+  if (unknown > 0) {
+    out += fmt::format("  {} no step that states a strength, so no weakest step\n",
+                       unknown == 1 ? std::string("1 pathway has") : fmt::format("{} pathways have", unknown));
+  }
 }
 
 }  // namespace
@@ -116,10 +124,11 @@ std::string format_coverage_text(const Model& model, const Coverage& coverage) {
   weakest_text(out, model, coverage);
   out +=
       "\nMeasured: outcomes and impacts with an indicator. Complete: with an indicator that has a baseline,\n"
-      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence: links\n"
+      "a target and a source. Reach impact: activities with a path to an impact. Assumption, Evidence:\n"
+      "outcome steps (arrows from an outcome to an outcome or the impact, which toc check asks to be argued)\n"
       "that state one.";
   if (!coverage.principles.empty()) {
-    out += " Golden threads: activities that name the principle, and priorities with such an\nactivity.";
+    out += " Golden threads: activities that name the principle, and priorities with such an activity.";
   }
   out += " '-': nothing to count.\n";
   return out;
@@ -146,12 +155,14 @@ std::string format_coverage_json(const Model& model, const Coverage& coverage) {
   json["pathways"] = {{"total", coverage.pathway_total}, {"listed", coverage.pathways.size()}};
   json["pathways"]["weakest"] = nlohmann::ordered_json::array();
   for (const PathwayWeakness& pathway : coverage.pathways) {
-    const Link& link = model.links[pathway.weakest];
-    json["pathways"]["weakest"].push_back({{"start", model.nodes[pathway.start].id},
-                                           {"end", model.nodes[pathway.end].id},
-                                           {"from", link.from.id},
-                                           {"to", link.to.id},
-                                           {"strength", describe_strength(link.strength)}});
+    nlohmann::ordered_json entry = {{"start", model.nodes[pathway.start].id}, {"end", model.nodes[pathway.end].id}};
+    if (pathway.weakest == PathwayWeakness::none) {
+      entry.update({{"from", nullptr}, {"to", nullptr}, {"strength", nullptr}});
+    } else {
+      const Link& link = model.links[pathway.weakest];
+      entry.update({{"from", link.from.id}, {"to", link.to.id}, {"strength", describe_strength(link.strength)}});
+    }
+    json["pathways"]["weakest"].push_back(std::move(entry));
   }
   return json.dump(2) + "\n";
 }

@@ -154,20 +154,18 @@ std::vector<Start> starts(const Model& model, const Graph& graph, NodeIndex from
 Pathway make_pathway(const Model& model, std::vector<LinkIndex> links) {
   Pathway pathway;
   pathway.links = std::move(links);
-  // Strength's enum order runs weakest first, with unspecified (unknown) below none.
+  // Strength's enum order runs weakest first; unspecified (stated nowhere) is not ranked.
   const auto strength = [&](std::size_t i) { return model.links[pathway.links[i]].strength; };
-  for (std::size_t i = 1; i < pathway.links.size(); ++i) {
-    if (strength(i) < strength(pathway.weakest)) pathway.weakest = i;
-  }
-  pathway.weakest_ties =
-      static_cast<std::size_t>(std::count_if(pathway.links.begin(), pathway.links.end(), [&](LinkIndex l) {
-        return model.links[l].strength == strength(pathway.weakest);
-      }));
-  if (strength(pathway.weakest) != Strength::unspecified) return pathway;
   for (std::size_t i = 0; i < pathway.links.size(); ++i) {
-    if (strength(i) == Strength::unspecified) continue;
-    if (pathway.weakest_stated == Pathway::no_step || strength(i) < strength(pathway.weakest_stated)) {
-      pathway.weakest_stated = i;
+    const bool outcome_step = is_outcome_step(model, model.links[pathway.links[i]]);
+    pathway.outcome_steps += outcome_step ? 1 : 0;
+    if (strength(i) == Strength::unspecified) {
+      pathway.unstated += outcome_step ? 1 : 0;
+    } else if (pathway.weakest == Pathway::no_step || strength(i) < strength(pathway.weakest)) {
+      pathway.weakest = i;
+      pathway.weakest_ties = 1;
+    } else if (strength(i) == strength(pathway.weakest)) {
+      ++pathway.weakest_ties;
     }
   }
   return pathway;

@@ -22,14 +22,18 @@ struct PathsQuery {
 };
 
 /// One chain of arrows. Feedback links are never part of a pathway.
+///
+/// A step carries a claim when it is an outcome step (is_outcome_step: outcome to outcome or
+/// impact) or states a strength. Only steps that state a strength are ranked: the weakest step is
+/// the first with the lowest strength stated, and the outcome steps that state none are counted,
+/// never named weakest (the model says nothing about them). An activity's arrow that states no
+/// strength makes no claim and is neither.
 struct Pathway {
-  std::vector<LinkIndex> links;  ///< the steps in order; links[i].to_node == links[i+1].from_node
-  std::size_t weakest = 0;       ///< position in `links` of the first step with the lowest strength
-  std::size_t weakest_ties = 1;  ///< how many steps share that lowest strength
-  /// When the weakest step states no strength: position of the first step with the lowest
-  /// strength the model does state, so a reader sees the weakest claim it argues; `no_step`
-  /// when the weakest step states one, or no step does.
-  std::size_t weakest_stated = no_step;
+  std::vector<LinkIndex> links;   ///< the steps in order; links[i].to_node == links[i+1].from_node
+  std::size_t weakest = no_step;  ///< position in `links` of the weakest stated step, or `no_step`
+  std::size_t weakest_ties = 0;   ///< how many steps state that lowest strength (0 when none is stated)
+  std::size_t outcome_steps = 0;  ///< how many steps are outcome steps
+  std::size_t unstated = 0;       ///< how many outcome steps state no strength
   static constexpr std::size_t no_step = SIZE_MAX;
 };
 
@@ -55,18 +59,27 @@ struct Paths {
 /// Example: `PathsQuery query; query.from = "training"; find_paths(model, graph, query, diagnostics);`
 Paths find_paths(const Model& model, const Graph& graph, const PathsQuery& query, Diagnostics& diagnostics);
 
-/// The strength that makes a step weakest: `unspecified` (unknown) is weaker than `none`.
+/// A strength as the products print it: "unspecified" when the model states none.
 /// Exposed so the text and the JSON explain it the same way.
 std::string_view describe_strength(Strength strength);
 
+/// Why a pathway has no weakest step: "unknown: none of its 3 outcome steps states a strength"
+/// ("unknown: no step states a strength" when it has no outcome step). Shared by the text and the report.
+std::string unknown_weakest(const Pathway& pathway);
+
+/// "; 1 of 2 outcome steps states no strength", or "" when every outcome step states one (or
+/// the pathway has no weakest step, which unknown_weakest explains). Shared by the text and the report.
+std::string unstated_note(const Pathway& pathway);
+
 /// One pathway per block: the ids joined by arrows, then each node's title with the assumption,
-/// evidence and strength of the step into it, then the weakest step; a summary says how many
-/// pathways there are and how many were left out.
+/// evidence and strength of the step into it, then the weakest step and how many outcome steps
+/// state no strength. With no `from`, the pathways are grouped under where they start ("from
+/// 'x': Title (kind)"). A summary says how many pathways there are and how many were left out.
 std::string paths_to_text(const Model& model, const Paths& paths);
 
-/// {"format":"toc-paths","version":1,"from","to","total","total_is_lower_bound","listed",
+/// {"format":"toc-paths","version":2,"from","to","total","total_is_lower_bound","listed",
 ///  "left_out","pathways":[{"nodes":[{id,kind,title}],"steps":[{from,to,assumption,evidence,
-///  strength}],"weakest":{step,from,to,strength,ties},"weakest_stated":{step,from,to,strength}|null}]};
+///  strength}],"weakest":{step,from,to,strength,ties}|null,"outcome_steps","unstated"}]};
 ///  documented in docs/paths-export-init.md.
 std::string paths_to_json(const Model& model, const Paths& paths);
 

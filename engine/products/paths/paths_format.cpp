@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/escape.h"
+#include "base/text.h"
 #include "products/paths/paths.h"
 
 namespace toc {
@@ -20,13 +21,16 @@ std::string kind_label(const Node& node) {
 std::string heading(const Model& model, const Paths& paths) {
   const auto id = [&](NodeIndex n) { return fmt::format("'{}'", model.nodes[n].id); };
   const std::string count = paths.total_capped ? fmt::format("more than {} pathways", paths.total)
-                            : paths.total == 1 ? std::string("1 pathway")
-                                               : fmt::format("{} pathways", paths.total);
+                            : paths.total == 0 ? std::string("no pathways")
+                                               : toc::count(paths.total, "pathway");
+  if (paths.from == no_node && paths.to == no_node) {
+    return fmt::format("{} to an impact, from activities (or, where no activity is upstream, where the chain begins)",
+                       count);
+  }
   if (paths.from == no_node) {
     return fmt::format(
-        "{} {} to {}, starting at activities (or, where no activity is upstream, where the chain begins)",
-        paths.total == 0 ? std::string("no pathways") : count, paths.total == 1 ? "contributes" : "contribute",
-        id(paths.to));
+        "{} {} to {}, starting at activities (or, where no activity is upstream, where the chain begins)", count,
+        paths.total == 1 ? "contributes" : "contribute", id(paths.to));
   }
   const std::string end = paths.to == no_node ? std::string("an impact") : id(paths.to);
   if (paths.total == 0) return fmt::format("no pathway leads from {} to {}", id(paths.from), end);
@@ -34,23 +38,13 @@ std::string heading(const Model& model, const Paths& paths) {
 }
 
 std::string weakest_line(const Model& model, const Pathway& pathway) {
+  if (pathway.weakest == Pathway::no_step) return "   weakest step: " + unknown_weakest(pathway) + "\n";
   const Link& link = model.links[pathway.links[pathway.weakest]];
-  if (link.strength == Strength::unspecified && pathway.weakest_ties == pathway.links.size()) {
-    return fmt::format("   weakest step: unknown, since none of its {} steps states a strength\n",
-                       pathway.links.size());
-  }
   std::string line = fmt::format("   weakest step: '{}' → '{}', strength {}", link.from.id, link.to.id,
                                  describe_strength(link.strength));
-  if (link.strength == Strength::unspecified)
-    line += " (the model gives none, so it is unknown and counted as weakest)";
   if (pathway.weakest_ties > 1)
     line += fmt::format("; {} of {} steps share it", pathway.weakest_ties, pathway.links.size());
-  if (pathway.weakest_stated != Pathway::no_step) {
-    const Link& stated = model.links[pathway.links[pathway.weakest_stated]];
-    line += fmt::format("\n   weakest stated strength: '{}' → '{}', {}", stated.from.id, stated.to.id,
-                        describe_strength(stated.strength));
-  }
-  return line + "\n";
+  return line + unstated_note(pathway) + "\n";
 }
 
 std::string pathway_block(const Model& model, const Pathway& pathway, std::size_t number) {
@@ -78,13 +72,6 @@ nlohmann::ordered_json node_json(const Node& node) {
   return {{"id", node.id}, {"kind", to_string(node.kind)}, {"title", node.title}};
 }
 
-/// {"step", "from", "to", "strength"} for the step at `position` of `pathway`.
-nlohmann::ordered_json step_json(const Model& model, const Pathway& pathway, std::size_t position) {
-  const Link& link = model.links[pathway.links[position]];
-  return {
-      {"step", position}, {"from", link.from.id}, {"to", link.to.id}, {"strength", describe_strength(link.strength)}};
-}
-
 nlohmann::ordered_json pathway_json(const Model& model, const Pathway& pathway) {
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
   nlohmann::ordered_json steps = nlohmann::ordered_json::array();
@@ -98,14 +85,20 @@ nlohmann::ordered_json pathway_json(const Model& model, const Pathway& pathway) 
                      {"evidence", link.evidence},
                      {"strength", describe_strength(link.strength)}});
   }
-  nlohmann::ordered_json weakest = step_json(model, pathway, pathway.weakest);
-  weakest["ties"] = pathway.weakest_ties;
+  nlohmann::ordered_json weakest;
+  if (pathway.weakest != Pathway::no_step) {
+    const Link& link = model.links[pathway.links[pathway.weakest]];
+    weakest = {{"step", pathway.weakest},
+               {"from", link.from.id},
+               {"to", link.to.id},
+               {"strength", describe_strength(link.strength)},
+               {"ties", pathway.weakest_ties}};
+  }
   return {{"nodes", std::move(nodes)},
           {"steps", std::move(steps)},
           {"weakest", std::move(weakest)},
-          {"weakest_stated", pathway.weakest_stated == Pathway::no_step
-                                 ? nlohmann::ordered_json()
-                                 : step_json(model, pathway, pathway.weakest_stated)}};
+          {"outcome_steps", pathway.outcome_steps},
+          {"unstated", pathway.unstated}};
 }
 
 nlohmann::ordered_json id_or_null(const Model& model, NodeIndex node) {
@@ -114,9 +107,30 @@ nlohmann::ordered_json id_or_null(const Model& model, NodeIndex node) {
 
 }  // namespace
 
+std::string unknown_weakest(const Pathway& pathway) {
+  if (pathway.outcome_steps == 0) return "unknown: no step states a strength";
+  if (pathway.outcome_steps == 1) return "unknown: its one outcome step states no strength";
+  return fmt::format("unknown: none of its {} states a strength", count(pathway.outcome_steps, "outcome step"));
+}
+
+std::string unstated_note(const Pathway& pathway) {
+  if (pathway.unstated == 0 || pathway.weakest == Pathway::no_step) return {};
+  return fmt::format("; {} of {} {} no strength", pathway.unstated, count(pathway.outcome_steps, "outcome step"),
+                     pathway.unstated == 1 ? "states" : "state");
+}
+
 std::string paths_to_text(const Model& model, const Paths& paths) {
   std::string text = heading(model, paths) + "\n";
+  NodeIndex group = no_node;
   for (std::size_t i = 0; i < paths.pathways.size(); ++i) {
+    const NodeIndex start = model.links[paths.pathways[i].links.front()].from_node;
+    if (paths.from == no_node && start != group) {
+      // Without --from, pathways come grouped by where they start.
+      group = start;
+      const Node& node = model.nodes[start];
+      text +=
+          fmt::format("\nfrom '{}': {} ({})\n", node.id, escape::terminal_lines(node.title, "  "), kind_label(node));
+    }
     text += "\n" + pathway_block(model, paths.pathways[i], i + 1);
   }
   if (paths.total_capped) {
@@ -133,7 +147,7 @@ std::string paths_to_json(const Model& model, const Paths& paths) {
   nlohmann::ordered_json pathways = nlohmann::ordered_json::array();
   for (const Pathway& pathway : paths.pathways) pathways.push_back(pathway_json(model, pathway));
   const nlohmann::ordered_json json = {{"format", "toc-paths"},
-                                       {"version", 1},
+                                       {"version", 2},
                                        {"from", id_or_null(model, paths.from)},
                                        {"to", id_or_null(model, paths.to)},
                                        {"total", paths.total},

@@ -1,7 +1,6 @@
 #include "products/report/report.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <fmt/format.h>
 
@@ -81,9 +80,10 @@ std::string header(const Model& model) {
                        s.end ? to_string(*s.end) : "(no end)");
   }
   if (!s.vision.empty()) out += fmt::format("<dt>Vision</dt><dd>{}</dd>\n", html_text(s.vision));
-  out += fmt::format("<dt>Model</dt><dd>{}{} priorities, {} nodes, {} links, {} indicators</dd>\n",
-                     model.is_workspace() ? fmt::format("{} strategies, ", model.members.size()) : "",
-                     model.priorities.size(), model.nodes.size(), model.links.size(), model.indicators.size());
+  out += fmt::format("<dt>Model</dt><dd>{}{}, {}, {}, {}</dd>\n",
+                     model.is_workspace() ? count(model.members.size(), "strategy", "strategies") + ", " : "",
+                     count(model.priorities.size(), "priority", "priorities"), count(model.nodes.size(), "node"),
+                     count(model.links.size(), "link"), count(model.indicators.size(), "indicator"));
   return out + "</dl>\n</header>\n";
 }
 
@@ -134,10 +134,6 @@ std::string diagram(const ReportInput& input) {
   return out + "</section>\n";
 }
 
-std::string percent(const Share& share) {
-  return share.total ? fmt::format("{:.0f}%", std::floor(share.ratio() * 100.0)) : std::string("-");
-}
-
 }  // namespace
 
 std::string coverage_chart_svg(const Coverage& coverage) {
@@ -173,8 +169,8 @@ std::string coverage_chart_svg(const Coverage& coverage) {
                          label_width, y + dy, bar_width);
       out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"16\" fill=\"{}\" stroke=\"{}\"/>",
                          label_width, y + dy, ratio * bar_width, fill, stroke);
-      out +=
-          fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13, percent(share));
+      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label_width + bar_width + 8, y + dy + 13,
+                         percent(share.count, share.total));
     };
     bar(row->measured, 4, "#0072B2", "#0072B2");
     bar(row->complete, 22, "url(#hatch)", "#007A5A");
@@ -193,11 +189,14 @@ std::string coverage_section(const Model& model, const Graph& graph) {
       "<p>How much of the strategy can be measured, and how well its arrows are argued. <em>Measured</em>: "
       "outcomes and impacts with at least one indicator. <em>Complete</em>: with an indicator that has a "
       "baseline, a target and a source. <em>Reach impact</em>: activities with a pathway to an impact. "
-      "<em>Assumption</em>, <em>Evidence</em>: links that state one. A dash means there is nothing to count.</p>\n";
+      "<em>Assumption</em>, <em>Evidence</em>: outcome steps (arrows from an outcome to an outcome or the impact, "
+      "which <code>toc check</code> asks to be argued) that state one. A dash means there is nothing to count.</p>\n";
   out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
   const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
     out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
-                       caption == "By priority" ? "Priority" : "Level");
+                       caption == "By priority"   ? "Priority"
+                       : caption == "By strategy" ? "Strategy"
+                                                  : "Level");
     for (const CoverageFigure& figure : coverage_figures) {
       out += fmt::format("<th scope=\"col\">{}</th>", figure.header);
     }
@@ -252,7 +251,7 @@ std::string checklist_section(const ReportInput& input) {
   const Model& model = input.model;
   Diagnostics ignored;
   const View whole = make_view(model, input.graph, {}, ignored);
-  ChecklistPlan plan = plan_checklist(model, whole);
+  ChecklistPlan plan = plan_checklist(model, input.graph, whole);
   if (input.data && input.progress) add_progress(plan, model, *input.data, *input.progress);
   return "<section id=\"checklist\">\n<h2>Indicator checklist</h2>\n" + checklist_html_fragment(model, plan, 3) +
          "</section>\n";
@@ -298,22 +297,27 @@ std::string pathways_section(const Model& model, const Graph& graph) {
   const Paths paths = find_paths(model, graph, query, problems);
   std::string out = "<section id=\"pathways\">\n<h2>Pathways (text)</h2>\n";
   out += fmt::format(
-      "<p>Every chain of arrows from an activity to the impact, as text: the diagram's content for "
-      "readers who cannot see it. {} pathways in all.",
-      paths.total);
+      "<p>Every chain of arrows to the impact, as text: the diagram's content for readers who cannot see it. "
+      "Each starts at an activity or, where no activity leads to the chain's first step, at that step. {} in all.",
+      count(paths.total, "pathway"));
   if (paths.left_out() > 0) {
     out += fmt::format(" The first {} are listed; <code>toc paths</code> lists them all.", paths.pathways.size());
   }
   out +=
-      " Each names its weakest step: the arrow with the least evidence (a step with no strength given counts "
-      "as weakest).</p>\n<ol class=\"pathways\">\n";
+      " Each names its weakest step: the arrow with the weakest strength the model states. Steps that state "
+      "no strength are not ranked; the outcome steps among them are counted.</p>\n<ol class=\"pathways\">\n";
+  const auto title = [&](NodeIndex n) { return html_text(model.nodes[n].title); };
   for (const Pathway& pathway : paths.pathways) {
-    std::string chain = html_text(model.nodes[model.links[pathway.links.front()].from_node].title);
-    for (const LinkIndex l : pathway.links) chain += " → " + html_text(model.nodes[model.links[l].to_node].title);
-    const Link& weakest = model.links[pathway.links[pathway.weakest]];
-    out += fmt::format("<li>{}<span class=\"weakest\">Weakest step: {} → {} ({})</span></li>\n", chain,
-                       html_text(weakest.from.id), html_text(weakest.to.id),
-                       html_text(describe_strength(weakest.strength)));
+    std::string chain = title(model.links[pathway.links.front()].from_node);
+    for (const LinkIndex l : pathway.links) chain += " → " + title(model.links[l].to_node);
+    std::string weakest = html_text(unknown_weakest(pathway));
+    if (pathway.weakest != Pathway::no_step) {
+      const Link& link = model.links[pathway.links[pathway.weakest]];
+      weakest = fmt::format("{} → {} ({})", title(link.from_node), title(link.to_node),
+                            html_text(describe_strength(link.strength)));
+    }
+    weakest += html_text(unstated_note(pathway));
+    out += fmt::format("<li>{}<span class=\"weakest\">Weakest step: {}</span></li>\n", chain, weakest);
   }
   return out + "</ol>\n</section>\n";
 }

@@ -65,3 +65,13 @@ TEST_CASE("shown_code_points puts each cluster's width on its first code point")
   CHECK(toc::shown_code_points("").empty());
   CHECK(toc::shown_code_points("\xFF\xFE").size() == 2);
 }
+
+TEST_CASE("percent rounds to the nearest whole percent, never to a false 0% or 100%") {
+  CHECK(toc::percent(2, 3) == "67%");
+  CHECK(toc::percent(1, 8) == "13%");  // 12.5, half up
+  CHECK(toc::percent(199, 200) == "99%");
+  CHECK(toc::percent(1, 1000) == "1%");
+  CHECK(toc::percent(0, 5) == "0%");
+  CHECK(toc::percent(5, 5) == "100%");
+  CHECK(toc::percent(0, 0) == "-");
+}

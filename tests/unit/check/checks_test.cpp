@@ -97,6 +97,16 @@ TEST_CASE("no-priority: an activity without a priority") {
   CHECK(first(bad, "no-priority").message == "activity 'train' has no priority");
 }
 
+TEST_CASE("no-priority: the help names the outcomes and impacts the activity leaves under no priority") {
+  const auto bad = run(edit("priority = \"p\"\n", ""));
+  CHECK(first(bad, "no-priority").help ==
+        "add priority = \"p\" (or another priority's id); until then the outcomes and impacts it leads to "
+        "('know', 'safe') are under no priority");
+  // An outcome another activity places under a priority is not listed.
+  const auto placed = run(clean_model + "[activity.loose]\ntitle = \"Loose\"\nleads_to = [\"know\"]\n");
+  CHECK(first(placed, "no-priority").help == "add priority = \"p\" (or another priority's id)");
+}
+
 TEST_CASE("empty-priority: a priority nothing is under") {
   const auto bad = run(clean_model + "[priority.q]\ntitle = \"Q\"\n");
   REQUIRE(count(bad, "empty-priority") == 1);
@@ -120,6 +130,23 @@ TEST_CASE("incomplete-indicator: lists what is missing") {
       "baseline = { value = 1, date = 2025-01-01 }\ntarget = { value = 2, date = 2027-01-01 }\nsource = \"Survey\"\n",
       ""));
   CHECK(first(none, "incomplete-indicator").message == "indicator 'i1' has no baseline, target or source");
+}
+
+TEST_CASE("pending-figure: a baseline or target in words is not a figure yet") {
+  const auto bad = run(edit("baseline = { value = 1, date = 2025-01-01 }",
+                            "baseline = { value = \"to be set from the first cohort\" }"));
+  REQUIRE(count(bad, "pending-figure") == 1);
+  CHECK(first(bad, "pending-figure").message == "indicator 'i1' has no baseline figure yet, only words");
+  CHECK(first(bad, "pending-figure").range.line == 38);  // the baseline, whose words the report quotes
+  CHECK(count(bad, "incomplete-indicator") == 0);        // it has a baseline: a pending one
+  const auto both = run(edit("value = 1, date = 2025-01-01 }\ntarget = { value = 2,",
+                             "value = \"soon\" }\ntarget = { value = \"to be agreed\","));
+  CHECK(first(both, "pending-figure").message == "indicator 'i1' has no baseline or target figure yet, only words");
+  // A number written as text is a figure; so is the text of a text or ordinal measure.
+  CHECK(count(run(edit("value = 1,", "value = \"40%\",")), "pending-figure") == 0);
+  std::string text_measure = edit("value = 1,", "value = \"soon\",");
+  text_measure.replace(text_measure.find("source = "), 0, "measure = \"text\"\n");
+  CHECK(count(run(text_measure), "pending-figure") == 0);
 }
 
 TEST_CASE("target-outside-period: before the start or after the end") {

@@ -69,6 +69,44 @@ TEST_CASE("wrong-type, missing-field, bad-value") {
         "'feedback' of the [[link]] at line 41 must be true or false (no quotes), found a string");
 }
 
+TEST_CASE("every wrong-type error says how to write the value") {
+  const auto help = [](const std::string& from, const std::string& to) {
+    const auto analysis = run(edit(from, to));
+    REQUIRE(count(analysis, "wrong-type") >= 1);
+    return first(analysis, "wrong-type").help;
+  };
+  CHECK(help("title = \"Fund\"", "title = 3") == "write it in quotes: title = \"3\"");
+  CHECK(help("title = \"Fund\"", "title = [\"Fund\"]") == "write it in quotes: title = \"...\"");
+  CHECK(help("start = 2025-01-01", "start = \"2025-01-01\"") == "write the date without quotes: start = 2025-01-01");
+  CHECK(help("leads_to = [\"train\"]", "leads_to = 3") == "write ids in quotes: leads_to = [\"<id>\"]");
+  CHECK(help("leads_to = [\"train\"]", "leads_to = [\"train\", 3]") == "write each id in quotes: leads_to = [\"3\"]");
+  CHECK(help("priority = \"p\"", "priority = true") == "write ids in quotes: priority = [\"<id>\"]");
+  CHECK(help("value = 1,", "value = true,") == "write a number, or text in quotes: value = 40 or value = \"40%\"");
+  CHECK(help("baseline = { value = 1, date = 2025-01-01 }", "baseline = 1") ==
+        "write a table: baseline = { value = 40, date = 2025-04-01 }");
+  CHECK(help("source = \"Survey\"", "source = \"Survey\"\ntolerance = \"5\"") ==
+        "write the number without quotes: tolerance = 5");
+  CHECK(help("source = \"Survey\"", "source = \"Survey\"\ntargets = 5") ==
+        "write a list of tables: targets = [{ value = 50, date = 2026-03-31 }]");
+  CHECK(help("assumption = \"Knowledge changes practice\"",
+             "assumption = \"Knowledge changes practice\"\nfeedback = \"yes\"") ==
+        "write true or false without quotes: feedback = true");
+  // Every wrong type in one file, each with its help.
+  // (clean_model has a [[link]], so 'link = 3' gets a model of its own: TOML allows one or the other.)
+  const auto link = run("link = 3\n[strategy]\nid = \"t\"\ntitle = \"T\"\n");
+  REQUIRE(count(link, "wrong-type") == 1);
+  CHECK(first(link, "wrong-type").help ==
+        "write each arrow as a table: [[link]] with from = \"<id>\" and to = \"<id>\" below");
+  const auto all = run(clean_model +
+                       "[activity.bad]\ntitle = 1\ndescription = 2\ntags = [\"ok\", 3]\nprinciples = 4\n"
+                       "leads_to = {}\n[outcome]\nx = 1\n[checks]\norphan = 1\n");
+  CHECK(count(all, "wrong-type") == 7);
+  for (const toc::Diagnostic& d : all.diagnostics.all()) {
+    INFO(d.message);
+    if (d.code == "wrong-type") CHECK_FALSE(d.help.empty());
+  }
+}
+
 TEST_CASE("bad-id: spaces, unicode, length") {
   CHECK(first(run(clean_model + "[output.\"two words\"]\ntitle = \"x\"\n"), "bad-id").message ==
         "'two words' is not a valid id");

@@ -16,7 +16,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 ChecklistPlan plan_of(const Judged& j, bool progress) {
   Diagnostics ignored;
   const View view = make_view(j.analysis.model, j.analysis.graph, {}, ignored);
-  ChecklistPlan plan = plan_checklist(j.analysis.model, view);
+  ChecklistPlan plan = plan_checklist(j.analysis.model, j.analysis.graph, view);
   if (progress) add_progress(plan, j.analysis.model, j.run.data, j.run.progress);
   return plan;
 }

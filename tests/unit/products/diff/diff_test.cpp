@@ -117,7 +117,7 @@ TEST_CASE("diff: coverage before and after") {
   REQUIRE(diff.coverage);
   CHECK(diff.coverage->before.with_assumption.count == 1);
   CHECK(diff.coverage->after.with_assumption.count == 0);
-  CHECK_THAT(toc::format_diff_text(diff, {"a", "b"}), Catch::Contains("Links that state an assumption"));
+  CHECK_THAT(toc::format_diff_text(diff, {"a", "b"}), Catch::Contains("Outcome steps that state an assumption"));
 }
 
 TEST_CASE("diff: a revision that cannot be read whole is still compared, without coverage") {

@@ -152,32 +152,45 @@ TEST_CASE("paths: --to alone starts at activities, and at chain starts with no a
   CHECK(paths.total == 4);
 }
 
-TEST_CASE("paths: the weakest step is the lowest strength, unspecified lowest of all", "[paths]") {
+TEST_CASE("paths: the weakest step is the weakest strength a step states", "[paths]") {
   const auto analysis = run(diamond);
   const toc::Paths paths = paths_of(analysis, query("train"));
   REQUIRE(paths.pathways.size() == 2);
   CHECK(paths.pathways[0].weakest == 1);  // moderate, emerging, strong
   CHECK(paths.pathways[0].weakest_ties == 1);
   CHECK(paths.pathways[1].weakest == 2);  // moderate, strong, none
+  // campaign -> aware states nothing and makes no claim of its own (an activity's arrow); aware -> safe is the
+  // claim, and the model says no evidence supports it.
   const toc::Paths campaign = paths_of(analysis, query("campaign"));
   REQUIRE(campaign.pathways.size() == 1);
-  CHECK(campaign.pathways[0].weakest == 0);  // unspecified is weaker than none
-  CHECK(campaign.pathways[0].weakest_stated == 1);
+  CHECK(campaign.pathways[0].weakest == 1);
   const toc::Paths fund = paths_of(analysis, query("fund", "know"));  // unspecified, moderate, emerging
   REQUIRE(fund.pathways.size() == 1);
-  CHECK(fund.pathways[0].weakest == 0);
-  CHECK(fund.pathways[0].weakest_stated == 2);
-  CHECK(paths.pathways[0].weakest_stated == toc::Pathway::no_step);  // the weakest step states its strength
+  CHECK(fund.pathways[0].weakest == 2);
 }
 
-TEST_CASE("paths: a pathway that states no strength at all says its weakest step is unknown", "[paths]") {
-  const auto analysis = run(layered(2));
+TEST_CASE("paths: an outcome step that states no strength is counted, not named weakest", "[paths]") {
+  const auto analysis = run(layered(2));  // a -> o1x -> o2x -> end: two outcome steps, no strength anywhere
   const toc::Paths paths = paths_of(analysis, query("a", "", 1));
   REQUIRE(paths.pathways.size() == 1);
-  CHECK(paths.pathways[0].weakest_ties == 3);
+  CHECK(paths.pathways[0].weakest == toc::Pathway::no_step);
   CHECK(toc::paths_to_text(analysis.model, paths)
-            .find("weakest step: unknown, since none of its 3 steps states a "
-                  "strength\n") != std::string::npos);
+            .find("weakest step: unknown: none of its 2 outcome steps states a strength\n") != std::string::npos);
+}
+
+TEST_CASE("paths: without --from or --to, every pathway to an impact, grouped by where it starts", "[paths]") {
+  const auto analysis = run(diamond);
+  const toc::Paths paths = paths_of(analysis, query("", "", 3));
+  CHECK(paths.total == 4);
+  CHECK(chains(analysis, paths) ==
+        std::vector<std::string>{"volunteers>aware>safe", "train>trained>know>safe", "train>trained>aware>safe"});
+  const std::string text = toc::paths_to_text(analysis.model, paths);
+  CHECK(text.find("4 pathways to an impact, from activities (or, where no activity is upstream, where the chain "
+                  "begins)\n") == 0);
+  CHECK(text.find("\nfrom 'volunteers': Volunteers (input)\n\n1. volunteers → aware → safe\n") != std::string::npos);
+  CHECK(text.find("\nfrom 'train': Training (activity)\n\n2. train → trained → know → safe\n") != std::string::npos);
+  CHECK(text.find("\n3. train → trained → aware → safe\n") != std::string::npos);
+  CHECK(text.find("showing 3 of 4 pathways; 1 left out (raise --limit to list more)") != std::string::npos);
 }
 
 TEST_CASE("paths: a huge number of pathways is counted, not listed", "[paths]") {
@@ -237,16 +250,19 @@ TEST_CASE("paths: text names each step's assumption and strength and the weakest
         "   → People are safe (impact)\n"
         "       assumption: Awareness changes behaviour\n"
         "       strength: none\n"
-        "   weakest step: 'campaign' → 'aware', strength unspecified (the model gives none, so it is unknown and "
-        "counted as weakest)\n"
-        "   weakest stated strength: 'aware' → 'safe', none\n");
+        "   weakest step: 'aware' → 'safe', strength none\n");
+  // An outcome step that states no strength is named after the weakest one.
+  const auto stated = run(layered(2) + "[[link]]\nfrom = \"o1x\"\nto = \"o2x\"\nstrength = \"moderate\"\n");
+  const std::string more = toc::paths_to_text(stated.model, paths_of(stated, query("a")));
+  CHECK(more.find("   weakest step: 'o1x' → 'o2x', strength moderate; 1 of 2 outcome steps states no strength\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("paths: JSON has the documented shape", "[paths]") {
   const auto analysis = run(diamond);
   const auto json = nlohmann::json::parse(toc::paths_to_json(analysis.model, paths_of(analysis, query("train"))));
   CHECK(json["format"] == "toc-paths");
-  CHECK(json["version"] == 1);
+  CHECK(json["version"] == 2);
   CHECK(json["from"] == "train");
   CHECK(json["to"].is_null());
   CHECK(json["total"] == 2);
@@ -257,5 +273,11 @@ TEST_CASE("paths: JSON has the documented shape", "[paths]") {
   CHECK(first["weakest"]["step"] == 1);
   CHECK(first["weakest"]["from"] == "trained");
   CHECK(json["pathways"][1]["steps"][0]["strength"] == "moderate");
-  CHECK(first["weakest_stated"].is_null());
+  CHECK(first["weakest"]["strength"] == "emerging");
+  CHECK(first["unstated"] == 0);
+  // No stated strength: no weakest step, and the outcome steps that state none are counted.
+  const auto layers = run(layered(2));
+  const auto unknown = nlohmann::json::parse(toc::paths_to_json(layers.model, paths_of(layers, query("a", "", 1))));
+  CHECK(unknown["pathways"][0]["weakest"].is_null());
+  CHECK(unknown["pathways"][0]["unstated"] == 2);
 }

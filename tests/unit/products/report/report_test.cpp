@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "products/report/report.h"
+#include "products/starter/starter.h"
 #include "support.h"
 
 using namespace toc::test;
@@ -63,4 +64,67 @@ TEST_CASE("the coverage chart draws a measured and a complete bar per priority a
   const std::string svg = toc::coverage_chart_svg(toc::compute_coverage(analysis.model, analysis.graph));
   CHECK(has(svg, "<title>Total: measured 2/2 (100%), complete 2/2 (100%)</title>"));
   CHECK(has(svg, "fill=\"url(#hatch)\""));  // complete differs by pattern, not colour alone
+}
+
+TEST_CASE("the coverage chart rounds its percentages as the tables do") {
+  // Two outcomes of three measured: 67%, as format_share says, not 66%.
+  const toc::Analysis analysis = run(edit("[impact.safe]",
+                                          "[outcome.more]\ntitle = \"More\"\nterm = \"long\"\n"
+                                          "leads_to = [\"safe\"]\n\n[impact.safe]") +
+                                     "[[link]]\nfrom = \"know\"\nto = \"more\"\nassumption = \"A\"\n");
+  const std::string svg = toc::coverage_chart_svg(toc::compute_coverage(analysis.model, analysis.graph));
+  CHECK(has(svg, "<title>Total: measured 2/3 (67%), complete 2/3 (67%)</title>"));
+  CHECK(has(svg, ">67%</text>"));
+  CHECK_FALSE(has(svg, "66%"));
+}
+
+TEST_CASE("a model from toc init shows its priority's outcomes and coverage") {
+  std::map<std::string, std::string> files;
+  for (const toc::StarterFile& file : toc::starter_files()) files["m/" + std::string(file.name)] = file.text;
+  const toc::Analysis analysis = run(files, "m/" + std::string(toc::starter_root));
+  const std::string html = report_of(analysis, "");
+  // Its outcome and impact name no priority, but the priority's activity leads to both.
+  CHECK(has(html, "<tr><td>Reach young people at risk early</td><td class=\"figure\">2/2 (100%)</td>"));
+  CHECK_FALSE(has(html, "<td>Not under a priority</td>"));
+  CHECK_FALSE(has(html, "No outcome or impact"));
+  const std::size_t group = html.find("<code class=\"toc-id\">early-intervention</code></h3>");
+  REQUIRE(group != std::string::npos);
+  CHECK(html.find("<code class=\"toc-id\">trusted-relationships</code>", group) != std::string::npos);
+  CHECK(html.find("<code class=\"toc-id\">fewer-harmed</code>", group) != std::string::npos);
+}
+
+TEST_CASE("a workspace report's coverage by strategy is headed Strategy") {
+  const std::string workspace = "[workspace]\ntitle = \"Two\"\nmodels = [\"a\", \"b\"]\n";
+  std::string b = clean_model;
+  b.replace(b.find("id = \"t\""), 8, "id = \"b\"");
+  const toc::Analysis analysis =
+      run({{"ws/toc-workspace.toml", workspace}, {"ws/a/strategy.toml", clean_model}, {"ws/b/strategy.toml", b}},
+          "ws/toc-workspace.toml");
+  const std::string html = report_of(analysis, "");
+  CHECK(has(html, "<h3>By strategy</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">Strategy</th>"));
+  CHECK(has(html, "<h3>By level</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">Level</th>"));
+}
+
+TEST_CASE("the report counts in words that agree with the number") {
+  const std::string rule =
+      "[rule.primary]\ntitle = \"Primary\"\nselect = { kind = \"activity\", prevention = \"primary\" }\n"
+      "of = { kind = \"activity\" }\nmin_share = 1\n";
+  const toc::Analysis analysis = run(edit("priority = \"p\"\n", "priority = \"p\"\nprevention = \"primary\"\n") + rule);
+  const std::string html = report_of(analysis, "");
+  CHECK(has(html, "<dd>1 priority, 5 nodes, 4 links, 1 indicator</dd>"));
+  CHECK(has(html, "1 of 1 activity (100%) is an activity with primary prevention"));
+  CHECK(has(html, "1 pathway in all"));
+  CHECK_FALSE(has(html, "1 indicators"));
+}
+
+TEST_CASE("the report's pathways say where they start, and name the weakest step by its titles") {
+  // An outcome nothing leads to starts a pathway of its own; know -> safe is weak.
+  const toc::Analysis analysis = run(edit("assumption = \"Knowledge changes practice\"\n",
+                                          "assumption = \"Knowledge changes practice\"\nstrength = \"emerging\"\n") +
+                                     "[outcome.alone]\ntitle = \"Alone\"\nterm = \"short\"\nleads_to = [\"safe\"]\n"
+                                     "[[link]]\nfrom = \"alone\"\nto = \"safe\"\nassumption = \"A\"\n");
+  const std::string html = report_of(analysis, "");
+  CHECK_FALSE(has(html, "Every chain of arrows from an activity to the impact"));
+  CHECK(has(html, "where no activity leads to the chain's first step"));
+  CHECK(has(html, "Weakest step: People know more → People are safe (emerging)"));
 }

@@ -26,6 +26,25 @@ TEST_CASE("init: the starter checks with no errors and no warnings", "[init]") {
   CHECK(analysis.model.sources.size() == toc::starter_files().size());  // the include is followed
 }
 
+TEST_CASE("init: the starter's figures are pending words, and only their reminder is off until figures come",
+          "[init]") {
+  const auto analysis = starter();
+  for (const toc::Indicator& indicator : analysis.model.indicators) {
+    CHECK(toc::is_pending(indicator, indicator.baseline));
+    CHECK(toc::is_pending(indicator, indicator.target));
+  }
+  REQUIRE(analysis.model.checks.size() == 1);
+  CHECK(analysis.model.checks.begin()->first == "pending-figure");
+  // Switched back on, it names each indicator: the words are honest, and still not figures.
+  std::map<std::string, std::string> files;
+  for (const toc::StarterFile& file : toc::starter_files()) files["m/" + std::string(file.name)] = file.text;
+  std::string& root = files["m/" + std::string(toc::starter_root)];
+  root.replace(root.find("pending-figure = \"off\""), 22, "pending-figure = \"warning\"");
+  const auto on = run(files, "m/" + std::string(toc::starter_root));
+  CHECK(count(on, "pending-figure") == on.model.indicators.size());
+  CHECK(on.diagnostics.warnings() == on.model.indicators.size());
+}
+
 TEST_CASE("init: the starter shows one node of each kind, a priority, indicators and an annotated link", "[init]") {
   const auto analysis = starter();
   const toc::Model& model = analysis.model;
