@@ -12,4 +12,7 @@ toc_golden_cli(
   "written-report-quiet.text=report|${minimal}|-o|/dev/null|-q"
   "written-coverage.text=coverage|${minimal}|-o|/dev/null"
   "written-export.text=export|${minimal}|-o|/dev/null|--format|graphml"
-  "written-paths.text=paths|${minimal}|--from|training|-o|/dev/null")
+  "written-paths.text=paths|${minimal}|--from|training|-o|/dev/null"
+  "written-check.text=check|${minimal}|-o|/dev/null"
+  "written-check-json.text=check|tests/cases/unknown-id/strategy.toml|--format|json|-o|/dev/null"
+  "written-check-quiet.text=check|${minimal}|-o|/dev/null|-q")

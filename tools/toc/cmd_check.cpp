@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostic_format.h"
+#include "base/text.h"
 #include "check/check.h"
 #include "cli_common.h"
 #include "cli_output.h"
@@ -32,12 +33,14 @@ int run_check(const CheckOptions& options) {
           .analysis;
   if (!analysis.loaded) return fail(analysis.failure);
   const auto json = [&](const Sink& sink) { write_json(analysis.diagnostics, analysis.model.sources, sink); };
-  const std::string error =
+  const Diagnostics& diagnostics = analysis.diagnostics;
+  const std::string error = say_written(
       options.format == "json"
           ? write_output_stream(options.output, json, analysis.model.sources)
-          : write_output(options.output, check_report(analysis, options.model, options.format), analysis.model.sources);
+          : write_output(options.output, check_report(analysis, options.model, options.format), analysis.model.sources),
+      options.output,
+      fmt::format("{}, {}", count(diagnostics.errors(), "error"), count(diagnostics.warnings(), "warning")));
   if (!error.empty()) return fail(error);
-  const Diagnostics& diagnostics = analysis.diagnostics;
   if (diagnostics.has_errors() || (options.strict && diagnostics.warnings() > 0)) return exit_problems;
   return exit_ok;
 }
@@ -64,6 +67,7 @@ const Registration registered{
       command->add_option("-o,--output", options->output, "Write the report to this file ('-' for stdout)")
           ->capture_default_str();
       command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+      add_quiet_flag(*command);
       command->footer(checks_footer());
       command->add_option(
           "--as-of", options->as_of,
