@@ -80,6 +80,20 @@ std::size_t display_width(std::string_view text) {
   return columns;
 }
 
+std::string shorten_columns(std::string_view text, std::size_t columns) {
+  if (display_width(text) <= columns) return std::string(text);
+  std::size_t used = 0;
+  for (const ShownCodePoint& point : shown_code_points(text)) {
+    if (point.columns > 0 && used + point.columns + 1 > columns) return std::string(text.substr(0, point.at)) + "…";
+    used += point.columns;
+  }
+  return std::string(text);  // not reached: the text is wider than `columns`
+}
+
+std::string pad_columns(std::string_view text, std::size_t columns) {
+  return std::string(text) + std::string(columns - std::min(columns, display_width(text)), ' ');
+}
+
 std::vector<ShownCodePoint> shown_code_points(std::string_view text) {
   std::vector<ShownCodePoint> shown;
   walk(text, [&](std::size_t begin, std::size_t end, std::size_t columns) {

@@ -82,6 +82,15 @@ inline std::size_t utf8_length(std::string_view text) {
 /// Example: display_width("中文") == 4; display_width("e\u0301") == 1; display_width("👍🏽") == 2.
 std::size_t display_width(std::string_view text);
 
+/// `text` when a terminal shows it in at most `columns` columns; otherwise its first whole
+/// grapheme clusters that fit in `columns - 1` and "…". Never splits a cluster.
+/// Example: shorten_columns("中文字", 4) == "中…"; shorten_columns("abc", 3) == "abc".
+std::string shorten_columns(std::string_view text, std::size_t columns);
+
+/// `text` followed by spaces up to `columns` terminal columns (nothing when it is that wide already).
+/// Example: pad_columns("中", 4) == "中  ".
+std::string pad_columns(std::string_view text, std::size_t columns);
+
 /// A code point of a text as a terminal shows it: where it starts and how many columns it adds.
 struct ShownCodePoint {
   std::size_t at;       ///< byte offset in the text

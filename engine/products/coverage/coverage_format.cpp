@@ -17,11 +17,10 @@ namespace {
 constexpr std::size_t label_width = 40;
 constexpr std::size_t cell_width = 14;
 
-/// `text` on one line (escape::terminal), cut to `limit` code points (with an ellipsis) and padded
-/// to exactly `limit`.
+/// `text` on one line (escape::terminal), cut to `limit` terminal columns (with an ellipsis) and
+/// padded to exactly `limit`: wide characters (CJK, emoji) count two.
 std::string fit(std::string_view text, std::size_t limit) {
-  std::string out = shorten(escape::terminal(text), limit);
-  return out + std::string(limit - code_points(out), ' ');
+  return pad_columns(shorten_columns(escape::terminal(text), limit), limit);
 }
 
 void table(std::string& out, std::string_view title, const std::vector<CoverageRow>& rows, const CoverageRow& total) {

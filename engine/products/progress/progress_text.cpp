@@ -59,10 +59,6 @@ std::vector<std::pair<std::string, std::vector<Group>>> sections(const Model& mo
   return result;
 }
 
-std::string pad(const std::string& text, std::size_t width) {
-  return text + std::string(width - std::min(width, display_width(text)), ' ');
-}
-
 std::string findings_text(const Model& model, const Progress& progress) {
   if (progress.findings.empty()) return "Pathways: no step has its delivery on track while its outcome is not moving\n";
   std::string out =
@@ -98,13 +94,14 @@ std::string progress_text(const Model& model, const Measurements& data, const Pr
   std::array<std::size_t, column_count> widths{};
   for (Row& row : rows) {
     for (std::size_t c = 0; c < column_count; ++c) {
-      row[c] = shorten(escape::terminal(row[c]), max_cell);
+      row[c] = shorten_columns(escape::terminal(row[c]), max_cell);
       widths[c] = std::max(widths[c], display_width(row[c]));
     }
   }
   const auto line = [&](const Row& row) {
     std::string text = "    ";
-    for (std::size_t c = 0; c < column_count; ++c) text += c + 1 < column_count ? pad(row[c], widths[c] + 2) : row[c];
+    for (std::size_t c = 0; c < column_count; ++c)
+      text += c + 1 < column_count ? pad_columns(row[c], widths[c] + 2) : row[c];
     return text + "\n";
   };
   std::string out;

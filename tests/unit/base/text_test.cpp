@@ -75,3 +75,16 @@ TEST_CASE("percent rounds to the nearest whole percent, never to a false 0% or 1
   CHECK(toc::percent(5, 5) == "100%");
   CHECK(toc::percent(0, 0) == "-");
 }
+
+TEST_CASE("shorten_columns cuts by terminal columns, never inside a cluster, and pad_columns fills to a width") {
+  CHECK(toc::shorten_columns("abc", 3) == "abc");
+  CHECK(toc::shorten_columns("abcd", 3) == "ab…");
+  CHECK(toc::shorten_columns("中文字", 6) == "中文字");
+  CHECK(toc::shorten_columns("中文字", 5) == "中文…");
+  CHECK(toc::shorten_columns("中文字", 4) == "中…");
+  CHECK(toc::shorten_columns("e\u0301e\u0301e\u0301", 2) == "e\u0301…");
+  CHECK(toc::shorten_columns("👩‍💻👩‍💻", 3) == "👩‍💻…");
+  CHECK(toc::pad_columns("中", 4) == "中  ");
+  CHECK(toc::pad_columns("abcde", 4) == "abcde");
+  CHECK(toc::display_width(toc::pad_columns(toc::shorten_columns("Équipe 中文 👍🏽 long title", 9), 9)) == 9);
+}
