@@ -474,6 +474,13 @@ void Reader::keep(const CsvRecord& record, Observation row) {
         {{earlier.range, "the earlier measurement"}});
 }
 
+/// Whether the relative path `written` climbs above the folder it is relative to ("../x.csv",
+/// "data/../../x.csv"), as includes may not (a model shared with others reads only its own files).
+bool leaves_folder(const std::string& written) {
+  const std::filesystem::path normal = std::filesystem::path(written).lexically_normal();
+  return !normal.empty() && *normal.begin() == "..";
+}
+
 std::string join(const std::string& root, const std::string& relative) {
   return (std::filesystem::path(root).parent_path() / relative).lexically_normal().generic_string();
 }
@@ -514,6 +521,13 @@ Measurements read_measurements(Model& model, FileSystem& file_system, const std:
     if (std::filesystem::path(data.written).is_absolute()) {
       diagnostics.error("bad-data-file", at,
                         fmt::format("measurements '{}' must be a path relative to the model file", data.written));
+      continue;
+    }
+    if (at.known() && leaves_folder(data.written)) {
+      diagnostics.error("bad-data-file", at,
+                        fmt::format("measurements '{}' leaves the folder of the file that names it", data.written),
+                        "keep a model's measurements in its folder or below it; to read a file from elsewhere, "
+                        "give it with --data");
       continue;
     }
     std::string text;

@@ -236,6 +236,18 @@ TEST_CASE("measurements: a missing file is reported where it is named") {
   CHECK(only(j, "bad-data-file").message == "cannot read the measurements 'm/data.csv': no such file");
 }
 
+TEST_CASE("measurements: a declared path may not leave the model's folder; --data may") {
+  std::string model = progress_model;
+  model.replace(model.find("\"data.csv\""), 10, "\"data/../../secret.csv\"");
+  const Judged j = judge({{"m/strategy.toml", model}, {"secret.csv", header + "trained-count,2024-06,1\n"}});
+  CHECK(located(j) == Strings{"bad-data-file@m/strategy.toml:6:17"});
+  CHECK(only(j, "bad-data-file").message ==
+        "measurements 'data/../../secret.csv' leaves the folder of the file that names it");
+  std::string inside = progress_model;
+  inside.replace(inside.find("\"data.csv\""), 10, "\"sub/../data.csv\"");
+  CHECK(located(judge({{"m/strategy.toml", inside}, {"m/data.csv", header + "trained-count,2024-06,1\n"}})).empty());
+}
+
 TEST_CASE("measurements: no-data and stale-data, as of a date") {
   // trained-count is monthly: its next figure is due 31 + 30 days after its latest month ends.
   const Judged j = judge_csv(header + "trained-count,2025-03,100\n", {2025, 6, 30});
