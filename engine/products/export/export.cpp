@@ -56,6 +56,7 @@ Json strategy_json(const Model& model) {
           {"owner", s.owner},
           {"start", date(s.start)},
           {"end", date(s.end)},
+          {"measurements", ids(s.measurements)},
           {"location", location(model, s.range)}};
 }
 
@@ -91,6 +92,16 @@ Json link_json(const Model& model, const Link& link) {
           {"location", location(model, link.range)}};
 }
 
+Json optional_number(const auto& value) { return value ? Json(*value) : Json(); }
+
+Json milestones(const Model& model, const std::vector<Milestone>& targets) {
+  Json result = Json::array();
+  for (const Milestone& m : targets) {
+    result.push_back({{"value", m.value}, {"date", to_string(m.date)}, {"location", location(model, m.range)}});
+  }
+  return result;
+}
+
 Json indicator_json(const Model& model, const Indicator& i) {
   return {{"id", i.id},
           {"title", i.title},
@@ -103,6 +114,11 @@ Json indicator_json(const Model& model, const Indicator& i) {
           {"source", i.source},
           {"frequency", i.frequency},
           {"owner", i.owner},
+          {"measure", choice(to_string(i.measure))},
+          {"levels", i.levels},
+          {"targets", milestones(model, i.milestones)},
+          {"tolerance", optional_number(i.tolerance)},
+          {"lag_days", optional_number(i.lag_days)},
           {"location", location(model, i.range)}};
 }
 

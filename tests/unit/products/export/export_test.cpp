@@ -104,3 +104,28 @@ TEST_CASE("export: GraphML escapes markup and replaces what XML cannot carry", "
   const auto json = nlohmann::json::parse(json_of(analysis));
   CHECK(json["nodes"][1]["title"] == "<b>\"A&B\"</b> it's\r\nnext \x01 \xEF\xBF\xBE 中文");
 }
+
+TEST_CASE("export: indicators carry how they are judged; the strategy its measurement files", "[export]") {
+  std::string model = edit("source = \"Survey\"\n",
+                           "source = \"Survey\"\nmeasure = \"ordinal\"\nlevels = [\"aware\", "
+                           "\"informed\"]\ntolerance = 0.5\nlag_days = 90\ntargets = [{ "
+                           "value = 2, date = 2026-03-31 }]\n");
+  model.replace(model.find("end = 2027-12-31\n"), 17, "end = 2027-12-31\nmeasurements = [\"data.csv\"]\n");
+  const auto json =
+      nlohmann::json::parse(json_of(run({{"m/strategy.toml", model}, {"m/data.csv", "indicator,period,value\n"}})));
+  const auto& indicator = json["indicators"][0];
+  CHECK(json["strategy"]["measurements"] == nlohmann::json::array({"data.csv"}));
+  CHECK(indicator["measure"] == "ordinal");
+  CHECK(indicator["levels"] == nlohmann::json::array({"aware", "informed"}));
+  CHECK(indicator["tolerance"] == 0.5);
+  CHECK(indicator["lag_days"] == 90);
+  REQUIRE(indicator["targets"].size() == 1);
+  CHECK(indicator["targets"][0]["value"] == 2);
+  CHECK(indicator["targets"][0]["date"] == "2026-03-31");
+  const auto bare = nlohmann::json::parse(json_of(run(clean_model)))["indicators"][0];
+  CHECK(bare["measure"].is_null());
+  CHECK(bare["levels"] == nlohmann::json::array());
+  CHECK(bare["targets"] == nlohmann::json::array());
+  CHECK(bare["tolerance"].is_null());
+  CHECK(bare["lag_days"].is_null());
+}
