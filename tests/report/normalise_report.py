@@ -11,7 +11,7 @@ UPDATE_GOLDEN=1 like every other golden.
 
 What varies and is removed: the geometry Graphviz computes in the diagram, whose numbers change
 between Graphviz versions (layout, coordinates, sizes, path data). Only inside the diagram's
-<svg> (the one in <figure class="diagram" ...>), only these attributes:
+<svg> (the one in <figure class="diagram">), only these attributes:
 x, y, points, d, transform, width, height, viewBox, cx, cy, rx, ry.
 
 What is kept, because toc decides it: every element and its order, ids and classes (node-<id>,
@@ -31,7 +31,7 @@ import sys
 GEOMETRY = ("x", "y", "points", "d", "transform", "width", "height", "viewBox", "cx", "cy", "rx", "ry")
 GEOMETRY_ATTRIBUTE = re.compile(r'\s+(?:%s)="[^"]*"' % "|".join(GEOMETRY))
 TAG = re.compile(r"<[^<>]*>")  # Graphviz escapes < and > inside attribute values
-DIAGRAM = re.compile(r'(<figure class="diagram"[^>]*>\n)(<svg\b.*?</svg>)', re.DOTALL)
+DIAGRAM = re.compile(r'(<figure class="diagram">\n)(<svg\b.*?</svg>)', re.DOTALL)
 
 
 def normalise(html: str) -> str:

@@ -173,13 +173,13 @@ std::string diagram(const ReportInput& input) {
                              html_text(input.diagram_note.empty() ? "none was drawn" : input.diagram_note));
   }
   out +=
-      "<figure class=\"diagram\" role=\"group\" aria-labelledby=\"diagram-caption\">\n"
+      "<figure class=\"diagram\">\n"
       "<svg role=\"img\" aria-label=\"The theory of change diagram; the text version below it says the same in "
       "words\"";
   out.append(input.svg, at + 4);
   out += diagram_text(input.model, input.graph);
   out +=
-      "<figcaption id=\"diagram-caption\">Inputs, activities, outputs, short-, medium- and long-term outcomes and "
+      "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and "
       "impact, left to right; "
       "boxes group each priority's activities and outputs. Hover over a box or an arrow for its description, "
       "assumption and evidence. \"Diagram as text\" lists every box and where its arrows go; the pathways below say "
