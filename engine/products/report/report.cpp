@@ -37,7 +37,7 @@ a.skip:focus { top: 8px; }
 nav li { margin: 2px 0; }
 nav a { display: inline-block; min-height: 24px; padding: 3px 0; }
 main .progress-cards { grid-template-columns: repeat(auto-fill, minmax(min(520px, 100%), 1fr)); }
-#checklist td, #checklist th { overflow-wrap: anywhere; }
+@media (min-width: 801px) { #checklist td, #checklist th { overflow-wrap: anywhere; } }
 details.diagram-text { margin: 8px 0 0; }
 details.diagram-text summary { cursor: pointer; min-height: 24px; padding: 3px 0; }
 @media (max-width: 800px) {
