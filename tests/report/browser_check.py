@@ -7,6 +7,8 @@ built (after any script would have run), and saves OUT_FOLDER/NAME.png for peopl
 at. Then checks the dumped DOM:
   - the diagram's <svg> (with Graphviz's node groups) is in the diagram section, the
     checklist has a <table>, and the coverage section holds the bar chart <svg>;
+  - the diagram has its text version beside it (<details class="diagram-text">) naming every
+    box the diagram draws (each Graphviz node group "node-<id>" has its <code>id</code> there);
   - with --hostile (a model whose every text tries to set document.title to PWNED): the
     title is unchanged, the DOM holds no <script>, no on* attribute and no javascript: URL,
     and each payload is there as visible text (also each line of shown.txt beside the model:
@@ -57,6 +59,9 @@ class Dom(html.parser.HTMLParser):
         self.sections = []  # ids of the open <section>s, innermost last
         self.classes_in = {}  # section id -> {class name: count}
         self.svg_titles = {}  # section id -> <title> or <desc> elements directly inside an <svg>
+        self.diagram_node_ids = []  # ids of the diagram's boxes, from Graphviz's "node-<id>" groups
+        self.text_version_ids = []  # the <code> ids in the diagram's text version
+        self.in_text_version = 0  # depth inside <details class="diagram-text">, 0 outside
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -78,6 +83,10 @@ class Dom(html.parser.HTMLParser):
             self.tables_in[section] = self.tables_in.get(section, 0) + 1
         if tag == "g" and attributes.get("class") == "node":
             self.graphviz_nodes += 1
+            if (attributes.get("id") or "").startswith("node-"):
+                self.diagram_node_ids.append(attributes["id"][len("node-"):])
+        if tag == "details" and "diagram-text" in (attributes.get("class") or "").split():
+            self.in_text_version = len(self.stack) + 1
         counts = self.classes_in.setdefault(section, {})
         for name in (attributes.get("class") or "").split():
             counts[name] = counts.get(name, 0) + 1
@@ -86,6 +95,8 @@ class Dom(html.parser.HTMLParser):
         self.stack.append(tag)
 
     def handle_endtag(self, tag):
+        if tag == "details" and self.in_text_version == len(self.stack):
+            self.in_text_version = 0
         if tag == "section" and self.sections:
             self.sections.pop()
         while self.stack and self.stack.pop() != tag:
@@ -94,6 +105,8 @@ class Dom(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.stack and self.stack[-1] == "title" and "head" in self.stack:
             self.title += data
+        if self.in_text_version and self.stack and self.stack[-1] == "code":
+            self.text_version_ids.append(data)
         self.text.append(data)
 
 
@@ -134,6 +147,9 @@ def main():
     expect(dom.tables_in.get("checklist", 0) >= 1, "no <table> in the checklist section")
     expect(dom.svg_in.get("coverage", 0) >= 1, "no bar chart <svg> in the coverage section")
     expect(dom.tables_in.get("coverage", 0) >= 1, "no coverage table")
+    expect(dom.text_version_ids, "the diagram has no text version (details.diagram-text)")
+    missing = sorted(set(dom.diagram_node_ids) - set(dom.text_version_ids))
+    expect(not missing, f"boxes of the diagram missing from its text version: {missing[:10]}")
     if progress:
         charts = dom.svg_in.get("progress", 0)
         classes = dom.classes_in.get("progress", {})

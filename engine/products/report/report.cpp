@@ -28,7 +28,24 @@ constexpr std::string_view report_css = R"(
 :root { --ink: #1b1b1b; --muted: #555; --rule: #c8c8c8; --accent: #0072B2; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: var(--ink); margin: 0; }
-main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; }
+body > header, body > nav, main, body > footer { max-width: 1180px; margin: 0 auto; padding: 0 32px; }
+body > header { padding-top: 24px; }
+main { padding-bottom: 48px; }
+a.skip { position: absolute; left: 8px; top: -60px; background: #fff; color: var(--accent); padding: 8px 12px; }
+a.skip:focus { top: 8px; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+nav li { margin: 2px 0; }
+nav a { display: inline-block; min-height: 24px; padding: 3px 0; }
+main .progress-cards { grid-template-columns: repeat(auto-fill, minmax(min(520px, 100%), 1fr)); }
+@media (min-width: 801px) { #checklist td, #checklist th { overflow-wrap: anywhere; } }
+details.diagram-text { margin: 8px 0 0; }
+details.diagram-text summary { cursor: pointer; min-height: 24px; padding: 3px 0; }
+@media (max-width: 800px) {
+  body > header, body > nav, main, body > footer { padding: 0 12px; }
+  table { display: block; overflow-x: auto; max-width: 100%; }
+  dl.facts { grid-template-columns: 1fr; }
+  nav ol { columns: 1; }
+}
 #checklist .toc-checklist { font-size: 13px; }
 #checklist .toc-checklist th.toc-outcome { width: 22%; }
 #checklist .toc-checklist td.toc-tick, #checklist .toc-checklist th.toc-quality { padding: 0.3em 0.3em; }
@@ -118,6 +135,36 @@ std::string contents(const Model& model, bool progress) {
   return out + "</ol></nav>\n";
 }
 
+/// The diagram in words: each band, each box in it, and where its arrows go.
+std::string diagram_text(const Model& model, const Graph& graph) {
+  Diagnostics ignored;
+  const View whole = make_view(model, graph, {}, ignored);
+  std::vector<std::vector<NodeIndex>> by_band(std::size(bands));
+  for (const NodeIndex n : whole.nodes) by_band[static_cast<std::size_t>(chain_level(model.nodes[n]))].push_back(n);
+  std::vector<std::vector<NodeIndex>> onward(model.nodes.size());
+  for (const ViewLink& link : whole.links) onward[link.from].push_back(link.to);
+  const auto title = [&](NodeIndex n) {
+    return html_text(model.nodes[n].title.empty() ? model.nodes[n].id : model.nodes[n].title);
+  };
+  std::string out = "<details class=\"diagram-text\"><summary>Diagram as text</summary>\n<ul class=\"diagram-text\">\n";
+  for (std::size_t band = 0; band < by_band.size(); ++band) {
+    if (by_band[band].empty()) continue;
+    out += fmt::format("<li>{} ({})\n<ul>\n", bands[band].title, by_band[band].size());
+    for (const NodeIndex n : by_band[band]) {
+      out += fmt::format("<li>{} <code>{}</code>", title(n), html_text(model.nodes[n].id));
+      std::string_view separator = "<ul><li>leads to: ";
+      for (const NodeIndex to : onward[n]) {
+        out += separator;
+        out += title(to);
+        separator = "; ";
+      }
+      out += onward[n].empty() ? "</li>\n" : "</li></ul></li>\n";
+    }
+    out += "</ul></li>\n";
+  }
+  return out + "</ul>\n</details>\n";
+}
+
 std::string diagram(const ReportInput& input) {
   std::string out = "<section id=\"diagram\" class=\"diagram\">\n<h2>Theory of change diagram</h2>\n";
   const std::size_t at = input.svg.find("<svg");
@@ -125,12 +172,18 @@ std::string diagram(const ReportInput& input) {
     return out + fmt::format("<p class=\"note\">The diagram is not included: {}.</p>\n</section>\n",
                              html_text(input.diagram_note.empty() ? "none was drawn" : input.diagram_note));
   }
-  out += "<figure class=\"diagram\">\n";
-  out.append(input.svg, at);
   out +=
-      "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and impact, left to right; "
+      "<figure class=\"diagram\">\n"
+      "<svg role=\"img\" aria-label=\"The theory of change diagram; the text version below it says the same in "
+      "words\"";
+  out.append(input.svg, at + 4);
+  out += diagram_text(input.model, input.graph);
+  out +=
+      "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and "
+      "impact, left to right; "
       "boxes group each priority's activities and outputs. Hover over a box or an arrow for its description, "
-      "assumption and evidence. The pathways below say the same in text.</figcaption>\n</figure>\n";
+      "assumption and evidence. \"Diagram as text\" lists every box and where its arrows go; the pathways below say "
+      "the same as chains.</figcaption>\n</figure>\n";
   return out + "</section>\n";
 }
 
@@ -333,12 +386,14 @@ std::string report_html(const ReportInput& input) {
   out +=
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n";
-  out += fmt::format("<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
-                     html_text(title), report_css,
-                     std::string(checklist_css()) + (input.progress ? progress_css() : std::string()));
+  out += fmt::format(
+      "<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n"
+      "<a class=\"skip\" href=\"#main\">Skip to the report</a>\n",
+      html_text(title), report_css, std::string(checklist_css()) + (input.progress ? progress_css() : std::string()));
   out += header(model);
   const bool progress = input.data && input.progress;
   out += contents(model, progress);
+  out += "<main id=\"main\">\n";
   out += priorities(model);
   if (progress) out += progress_section(model, input.graph, *input.data, *input.progress);
   out += diagram(input);
@@ -349,8 +404,8 @@ std::string report_html(const ReportInput& input) {
   out += findings_section(model, input.diagnostics);
   out += pathways_section(model, input.graph);
   out +=
-      "<footer><p class=\"note\">Made by toc from the model's text files; every figure above is computed from "
-      "them.</p></footer>\n</main>\n</body>\n</html>\n";
+      "</main>\n<footer><p class=\"note\">Made by toc from the model's text files; every figure above is computed "
+      "from them.</p></footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -26,8 +26,11 @@ TEST_CASE("the report holds every section a board paper needs") {
   }
   CHECK(has(html, "<h1>Test strategy</h1>"));
   CHECK(has(html, "<dt>Period</dt><dd>2025-01-01 to 2027-12-31</dd>"));
-  // The diagram is inlined without its XML prolog, which is not allowed inside HTML.
-  CHECK(has(html, "<figure class=\"diagram\">\n<svg id=\"d\"></svg>"));
+  // The diagram is inlined without its XML prolog, which is not allowed inside HTML, as an image
+  // with a label, and its text version follows it.
+  CHECK(has(html,
+            "<figure class=\"diagram\">\n<svg role=\"img\" aria-label=\"The theory of change diagram; the text "
+            "version below it says the same in words\" id=\"d\"></svg>\n<details class=\"diagram-text\">"));
   CHECK_FALSE(has(html, "<?xml"));
   CHECK(has(html, "@media print"));
   CHECK_FALSE(has(html, "<script"));
