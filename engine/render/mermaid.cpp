@@ -147,8 +147,13 @@ class MermaidWriter {
  private:
   const std::string& name_of(NodeIndex n) const { return node_names_.find(model_.nodes[n].id)->second; }
 
+  /// Front matter: the title, and Mermaid 11's ELK layout, which keeps the bands in chain order
+  /// (dagre lets nested subgraphs with arrows across their borders drift out of order). A
+  /// renderer without ELK falls back to dagre: the same nodes and arrows, maybe out of order.
   void heading() {
-    if (!model_.strategy.title.empty()) emit(out_, "---\ntitle: {}\n---\n", mermaid_title(model_.strategy.title));
+    out_ += "---\n";
+    if (!model_.strategy.title.empty()) emit(out_, "title: {}\n", mermaid_title(model_.strategy.title));
+    out_ += "config:\n  layout: elk\n---\n";
     const std::string& d = options_.direction;
     emit(out_, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
   }
