@@ -78,7 +78,7 @@ def check(mmd_path, workdir, name, png):
             problems.append(f"mmdc exited {run.returncode} on {mmd_path}: {said[:2000]}")
             return problems
     svg = open(svg_path, encoding="utf-8").read()
-    for bad in ("Syntax error", "Parse error", "Unknown layout"):
+    for bad in ("Syntax error", "Parse error", "Unknown layout", "Maximum text size", "Edge limit"):
         if bad in svg:
             problems.append(f"{svg_path} says {bad!r}")
     mmd = open(mmd_path, encoding="utf-8").read()
