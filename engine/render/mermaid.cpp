@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -140,6 +141,7 @@ class MermaidWriter {
     legend();
     for (std::size_t i = 0; i < plan_.links.size(); ++i) arrow(i);
     measures_lines();
+    band_order();
     looks();
     return std::move(out_);
   }
@@ -147,8 +149,13 @@ class MermaidWriter {
  private:
   const std::string& name_of(NodeIndex n) const { return node_names_.find(model_.nodes[n].id)->second; }
 
+  /// Front matter: the title, and Mermaid 11's ELK layout, which keeps the bands in chain order
+  /// (dagre lets nested subgraphs with arrows across their borders drift out of order). A
+  /// renderer without ELK falls back to dagre: the same nodes and arrows, maybe out of order.
   void heading() {
-    if (!model_.strategy.title.empty()) emit(out_, "---\ntitle: {}\n---\n", mermaid_title(model_.strategy.title));
+    out_ += "---\n";
+    if (!model_.strategy.title.empty()) emit(out_, "title: {}\n", mermaid_title(model_.strategy.title));
+    out_ += "config:\n  layout: elk\n---\n";
     const std::string& d = options_.direction;
     emit(out_, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
   }
@@ -206,8 +213,20 @@ class MermaidWriter {
           members.push_back(n);
         }
       }
-      if (!members.empty()) band_subgraph(b, members, indent, suffix);
+      if (members.empty()) continue;
+      band_subgraph(b, members, indent, suffix);
+      if (!band_firsts_.empty() && band_firsts_.back().second == member) {
+        order_links_.emplace_back(band_firsts_.back().first, members.front());
+      }
+      band_firsts_.emplace_back(members.front(), member);
     }
+  }
+
+  /// Invisible links (`~~~`) from the first node of each band to the first of the next, in each
+  /// strategy: without them ELK let a feedback arrow turn the chain round, and put bands that
+  /// no arrow joins directly in one column. Written last, so linkStyle numbers are unchanged.
+  void band_order() {
+    for (const auto& [from, to] : order_links_) emit(out_, "  {} ~~~ {}\n", name_of(from), name_of(to));
   }
 
   /// In the Activities and Outputs bands, a subgraph per priority first (by priority id), then
@@ -332,9 +351,11 @@ class MermaidWriter {
   const std::map<std::string, std::string, std::less<>> node_names_;
   const std::map<std::string, std::string, std::less<>> priority_names_;
   const std::map<std::string, std::string, std::less<>> indicator_names_;  ///< with --status only
-  std::vector<std::string> styles_;                     ///< subgraph styles, written after the arrows
-  std::vector<std::size_t> feedback_, paths_, dotted_;  ///< arrow numbers per linkStyle
-  std::vector<std::size_t> measures_;                   ///< lines from nodes to their indicators
+  std::vector<std::string> styles_;                             ///< subgraph styles, written after the arrows
+  std::vector<std::size_t> feedback_, paths_, dotted_;          ///< arrow numbers per linkStyle
+  std::vector<std::size_t> measures_;                           ///< lines from nodes to their indicators
+  std::vector<std::pair<NodeIndex, std::size_t>> band_firsts_;  ///< first node of each band, member
+  std::vector<std::pair<NodeIndex, NodeIndex>> order_links_;    ///< band_order()'s links
   std::string out_;
 };
 

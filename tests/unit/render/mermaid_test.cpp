@@ -50,7 +50,7 @@ std::string label_in(const std::string& line) {
 TEST_CASE("mermaid: a flowchart with one subgraph per band, in chain order") {
   const std::string text = mermaid_of(run(clean_model + "[outcome.later]\ntitle = \"Later\"\nterm = \"long\"\n"
                                                         "[outcome.mid]\ntitle = \"Mid\"\nterm = \"medium\"\n"));
-  CHECK(text.rfind("---\ntitle: \"Test strategy\"\n---\nflowchart LR\n", 0) == 0);
+  CHECK(text.rfind("---\ntitle: \"Test strategy\"\nconfig:\n  layout: elk\n---\nflowchart LR\n", 0) == 0);
   const std::vector<std::string> order = {"subgraph band_input [\"Inputs\"]",
                                           "subgraph band_activity [\"Activities\"]",
                                           "subgraph band_output [\"Outputs\"]",
@@ -150,9 +150,9 @@ TEST_CASE("mermaid: hostile priority titles, strategy titles and control charact
                 "title = \"<b>T</b> \\\"q\\\" %%{init: {}}%%\\u0007\"");
   const std::string text = mermaid_of(run(model));
   // Control characters are shown as U+FFFD (base/escape.h's rule).
-  CHECK(
-      text.rfind("---\ntitle: \"\\x3Cb\\x3ET\\x3C/b\\x3E \\\"q\\\" \\x25\\x25{init: {}}\\x25\\x25\xEF\xBF\xBD\"\n---\n",
-                 0) == 0);
+  CHECK(text.rfind("---\ntitle: \"\\x3Cb\\x3ET\\x3C/b\\x3E \\\"q\\\" \\x25\\x25{init: "
+                   "{}}\\x25\\x25\xEF\xBF\xBD\"\nconfig:\n  layout: elk\n---\n",
+                   0) == 0);
   CHECK(text.find("    subgraph priority_p [\"P ]; end<br/>subgraph x [#quot;y#quot;]\xEF\xBF\xBD\"]\n") !=
         std::string::npos);
   CHECK(text.find('\x01') == std::string::npos);
