@@ -50,10 +50,8 @@ std::string describe(const Node& node) { return fmt::format("{} '{}'", to_string
 
 namespace {
 
-using Settings = CheckSettings;
-
 /// Reports the codes in [checks] that name no configurable check.
-void validate(const Settings& settings, std::span<const CheckInfo> checks, Diagnostics& diagnostics) {
+void validate(const CheckSettings& settings, std::span<const CheckInfo> checks, Diagnostics& diagnostics) {
   for (const auto& [code, setting] : settings) {
     // Captured by name: clang 14 cannot capture a structured binding implicitly.
     const bool known =

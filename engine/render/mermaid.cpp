@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -206,6 +207,7 @@ class MermaidWriter {
   /// Bands in chain order, of one strategy only in a workspace (a Mermaid node sits in one
   /// subgraph only, so each strategy is a subgraph holding its own bands).
   void chain(std::size_t member, const std::string& indent, const std::string& suffix) {
+    std::optional<NodeIndex> previous_first;  // the first node of the band before, for band_order()
     for (int b = 0; b < 7; ++b) {
       std::vector<NodeIndex> members;
       for (const NodeIndex n : plan_.nodes) {
@@ -215,10 +217,8 @@ class MermaidWriter {
       }
       if (members.empty()) continue;
       band_subgraph(b, members, indent, suffix);
-      if (!band_firsts_.empty() && band_firsts_.back().second == member) {
-        order_links_.emplace_back(band_firsts_.back().first, members.front());
-      }
-      band_firsts_.emplace_back(members.front(), member);
+      if (previous_first) order_links_.emplace_back(*previous_first, members.front());
+      previous_first = members.front();
     }
   }
 
@@ -351,11 +351,10 @@ class MermaidWriter {
   const std::map<std::string, std::string, std::less<>> node_names_;
   const std::map<std::string, std::string, std::less<>> priority_names_;
   const std::map<std::string, std::string, std::less<>> indicator_names_;  ///< with --status only
-  std::vector<std::string> styles_;                             ///< subgraph styles, written after the arrows
-  std::vector<std::size_t> feedback_, paths_, dotted_;          ///< arrow numbers per linkStyle
-  std::vector<std::size_t> measures_;                           ///< lines from nodes to their indicators
-  std::vector<std::pair<NodeIndex, std::size_t>> band_firsts_;  ///< first node of each band, member
-  std::vector<std::pair<NodeIndex, NodeIndex>> order_links_;    ///< band_order()'s links
+  std::vector<std::string> styles_;                           ///< subgraph styles, written after the arrows
+  std::vector<std::size_t> feedback_, paths_, dotted_;        ///< arrow numbers per linkStyle
+  std::vector<std::size_t> measures_;                         ///< lines from nodes to their indicators
+  std::vector<std::pair<NodeIndex, NodeIndex>> order_links_;  ///< band_order()'s links
   std::string out_;
 };
 

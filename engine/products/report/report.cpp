@@ -136,9 +136,7 @@ std::string contents(const Model& model, bool progress) {
 }
 
 /// The diagram in words: each band, each box in it, and where its arrows go.
-std::string diagram_text(const Model& model, const Graph& graph) {
-  Diagnostics ignored;
-  const View whole = make_view(model, graph, {}, ignored);
+std::string diagram_text(const Model& model, const View& whole) {
   std::vector<std::vector<NodeIndex>> by_band(std::size(bands));
   for (const NodeIndex n : whole.nodes) by_band[static_cast<std::size_t>(chain_level(model.nodes[n]))].push_back(n);
   std::vector<std::vector<NodeIndex>> onward(model.nodes.size());
@@ -165,7 +163,7 @@ std::string diagram_text(const Model& model, const Graph& graph) {
   return out + "</ul>\n</details>\n";
 }
 
-std::string diagram(const ReportInput& input) {
+std::string diagram(const ReportInput& input, const View& whole) {
   std::string out = "<section id=\"diagram\" class=\"diagram\">\n<h2>Theory of change diagram</h2>\n";
   const std::size_t at = input.svg.find("<svg");
   if (at == std::string::npos) {
@@ -177,7 +175,7 @@ std::string diagram(const ReportInput& input) {
       "<svg role=\"img\" aria-label=\"The theory of change diagram; the text version below it says the same in "
       "words\"";
   out.append(input.svg, at + 4);
-  out += diagram_text(input.model, input.graph);
+  out += diagram_text(input.model, whole);
   out +=
       "<figcaption>Inputs, activities, outputs, short-, medium- and long-term outcomes and "
       "impact, left to right; "
@@ -300,10 +298,8 @@ std::string rules_section(const Model& model) {
   return out + "</tbody>\n</table>\n</section>\n";
 }
 
-std::string checklist_section(const ReportInput& input) {
+std::string checklist_section(const ReportInput& input, const View& whole) {
   const Model& model = input.model;
-  Diagnostics ignored;
-  const View whole = make_view(model, input.graph, {}, ignored);
   ChecklistPlan plan = plan_checklist(model, input.graph, whole);
   if (input.data && input.progress) add_progress(plan, model, *input.data, *input.progress);
   return "<section id=\"checklist\">\n<h2>Indicator checklist</h2>\n" + checklist_html_fragment(model, plan, 3) +
@@ -396,11 +392,14 @@ std::string report_html(const ReportInput& input) {
   out += "<main id=\"main\">\n";
   out += priorities(model);
   if (progress) out += progress_section(model, input.graph, *input.data, *input.progress);
-  out += diagram(input);
+  // The whole model as one view: the diagram's text version and the checklist both list from it.
+  Diagnostics ignored;
+  const View whole = make_view(model, input.graph, {}, ignored);
+  out += diagram(input, whole);
   if (model.is_workspace()) out += overlap_html_section(model, compute_overlap(model, input.graph));
   out += coverage_section(model, input.graph);
   out += rules_section(model);
-  out += checklist_section(input);
+  out += checklist_section(input, whole);
   out += findings_section(model, input.diagnostics);
   out += pathways_section(model, input.graph);
   out +=
