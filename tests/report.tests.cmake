@@ -64,3 +64,18 @@ add_test(NAME "report: axe-core finds no accessibility violation in the bundled 
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties("report: axe-core finds no accessibility violation in the bundled reports"
   PROPERTIES RESOURCE_LOCK chromium TIMEOUT 300 ENVIRONMENT TOC_AS_OF=2026-11-30 SKIP_RETURN_CODE 77)
+# Print (issue 18): each report printed to A4 by Chromium carries the model's title and the date
+# on every page, numbers its pages in a footer template, and lays nothing out wider than A4
+# inside the margins (tests/report/print_check.mjs; pages left as PNGs in <build>/report-print/).
+foreach(entry "llr=models/llr-trauma-informed/strategy.toml" "lancashire=models/lancashire-serious-violence/strategy.toml"
+              "workspace=models/toc-workspace.toml")
+  string(REPLACE "=" ";" parts ${entry})
+  list(GET parts 0 name)
+  list(GET parts 1 model)
+  add_test(NAME "report: ${name} report prints to A4: title, date and page number on every page, nothing clipped"
+    COMMAND /usr/bin/node ${CMAKE_CURRENT_SOURCE_DIR}/report/print_check.mjs $<TARGET_FILE:toc> ${model}
+            ${CMAKE_BINARY_DIR}/report-print ${name}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties("report: ${name} report prints to A4: title, date and page number on every page, nothing clipped"
+    PROPERTIES RESOURCE_LOCK chromium TIMEOUT 300 ENVIRONMENT TOC_AS_OF=2026-11-30)
+endforeach()

@@ -83,6 +83,8 @@ constexpr Table mermaid_title_codes = table(
 constexpr Table markdown_codes = backslashed(table(" ", " ", Controls::replaced, {}), "\\`*_[]<>|&~$!#");
 constexpr Table spreadsheet_codes = table("", "", Controls::kept, {});
 constexpr Table csv_quoted_codes = with(spreadsheet_codes, {{'"', "\"\""}});
+constexpr Table css_string_codes = table(
+    " ", " ", Controls::replaced, {{'"', "\\22 "}, {'\\', "\\5C "}, {'<', "\\3C "}, {'>', "\\3E "}, {'&', "\\26 "}});
 constexpr Table terminal_codes = table("\\t", "\\n", Controls::replaced, {});
 constexpr Table source_line_codes = table(" ", " ", Controls::replaced, {});
 
@@ -190,6 +192,8 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string csv_cell(std::string_view text) { return csv_field(spreadsheet_cell(text)); }
+
+std::string css_string(std::string_view text) { return translated(text, css_string_codes, nullptr, "\""); }
 
 std::string terminal(std::string_view text) { return translated(text, terminal_codes); }
 

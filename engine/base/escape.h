@@ -110,6 +110,12 @@ std::string terminal_lines(std::string_view text, std::string_view indent);
 /// Example: source_line("\tkey = \x01") == " key = \xEF\xBF\xBD".
 std::string source_line(std::string_view text);
 
+/// A CSS double-quoted string inside an HTML <style> element (the report's printed page footer),
+/// quotes included: '"', '\\', '<', '>' and '&' become CSS hex escapes ("\\3C "), so text can
+/// neither end the string nor the <style> element; a line feed or tab becomes a space.
+/// Example: css_string("</style> \"x\"") == "\"\\3C /style\\3E  \\22 x\\22 \"".
+std::string css_string(std::string_view text);
+
 /// Appends `text` to `out` as a JSON string, quotes included: '"', '\' and control characters
 /// are escaped (\n, \t, \r, \u0001, ...), so the text comes back exactly; invalid UTF-8 becomes
 /// U+FFFD, so the output is always valid JSON. Fast on long plain runs, which are copied whole.

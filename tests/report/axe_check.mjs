@@ -7,7 +7,7 @@
 // wcag21a, wcag21aa, wcag22aa and best-practice, no rule disabled (color-contrast included).
 // Prints each violation (rule id, impact, target selectors, help) and exits 1 if there is any.
 // Fails too if a report's page scrolls sideways at 1280 or 390 pixels wide (a table or figure wider
-// than the screen must scroll inside its own box). For the report named by --screenshots it saves
+// than the screen must scroll inside its own box), or if a table has no caption. For the report named by --screenshots it saves
 // NAME-desktop.png (1280 wide) and NAME-phone.png (390 wide) for people to look at.
 // Exits 77 (ctest's SKIP_RETURN_CODE) only when Chromium cannot start.
 import { execFileSync } from 'node:child_process';
@@ -68,6 +68,10 @@ try {
       problems.push(`${name}: ${v.id} (${v.impact}) on ${v.nodes.length} elements: ${targets}${more}\n    ${v.help}`);
       for (const n of v.nodes.slice(0, 2)) problems.push(`    ${n.failureSummary.replace(/\n/g, '\n    ')}`);
     }
+    // Every data table is named by a caption (axe asks for none; WCAG technique H39).
+    const uncaptioned = await page.evaluate(() => [...document.querySelectorAll('table:not([role=presentation])')]
+      .filter((t) => !t.caption || !t.caption.textContent.trim()).length);
+    if (uncaptioned) problems.push(`${name}: ${uncaptioned} tables have no caption`);
     for (const [label, width] of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

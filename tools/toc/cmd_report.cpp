@@ -31,6 +31,7 @@ int run_report(const ReportOptions& options) {
   if (int status = report_data_problems(*checked, options.model, "writing a report"); status >= 0) return status;
   const Analysis& analysis = checked->analysis;
   ReportInput input{analysis.model, analysis.graph, analysis.diagnostics, {}, {}};
+  if (const std::optional<Date> today = as_of_date("")) input.made_on = to_string(*today);
   if (checked->progress.ran) {
     input.data = &checked->progress.data;
     input.progress = &checked->progress.progress;

@@ -117,7 +117,12 @@ std::string group_html(const Model& model, const ChecklistPlan& plan, const Chec
   }
   std::string out = fmt::format("<h{0} class=\"toc-group\">{1}</h{0}>\n", level, heading);
   if (group.entries.empty()) return out + "<p class=\"toc-empty\">No outcome or impact is under this priority.</p>\n";
-  out += "<table class=\"toc-checklist-table\">\n" + table_head(plan);
+  // The caption names the table for screen readers; the heading above already says it on screen.
+  out += fmt::format(
+             "<table class=\"toc-checklist-table\">\n<caption class=\"toc-hidden\">Indicators of the outcomes "
+             "and impacts{}{}</caption>\n",
+             group.priority.empty() ? ": " : " under the priority ", html_text(group.title)) +
+         table_head(plan);
   for (const ChecklistEntry& entry : group.entries) out += entry_html(model, plan, entry);
   return out + "</table>\n";
 }
@@ -134,6 +139,7 @@ std::string checklist_html_fragment(const Model& model, const ChecklistPlan& pla
 std::string_view checklist_css() {
   return R"(.toc-checklist { font: 15px/1.45 "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; }
 .toc-checklist .toc-summary { max-width: 60em; }
+caption.toc-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .toc-checklist .toc-group { margin: 1.6em 0 0.5em; font-size: 1.3em; border-bottom: 2px solid #0072B2; padding-bottom: 0.2em; }
 .toc-checklist .toc-level { font-weight: normal; color: #555; font-size: 0.85em; display: block; }
 .toc-checklist .toc-group .toc-level { display: inline; font-size: 0.8em; margin-right: 0.3em; }

@@ -26,7 +26,9 @@ std::string table(std::string_view heading, std::string_view intro, std::string_
                   const Row& row) {
   std::string out = fmt::format("<h3>{} ({})</h3>\n<p>{}</p>\n", heading, items.size(), intro);
   if (items.empty()) return out + "<p>None.</p>\n";
-  out += fmt::format("<table class=\"coverage\">\n<thead><tr>{}</tr></thead>\n<tbody>\n", columns);
+  out += fmt::format(
+      "<table class=\"coverage\">\n<caption class=\"toc-hidden\">{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+      heading, columns);
   for (const auto& item : items) out += row(item);
   return out + "</tbody>\n</table>\n";
 }

@@ -72,19 +72,45 @@ ol.pathways .weakest { color: var(--muted); font-size: 13px; display: block; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 13px; }
 .severity-error { border-left: 4px solid #D55E00; padding-left: 8px; }
 .severity-warning { border-left: 4px solid #E69F00; padding-left: 8px; }
+/* ---- Print (tests/report/print_check.mjs prints the report to A4 and checks it) ---- */
 @media print {
-  @page { size: A4; margin: 14mm; }
+  @page { size: A4; margin: 14mm 14mm 16mm; }
+  /* The indicator checklist is a wide table: it prints on landscape pages of its own. */
+  @page wide { size: A4 landscape; }
+  #checklist { page: wide; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
-  nav { display: none; }
-  h2 { break-after: avoid; }
-  section.diagram { break-before: page; break-after: page; }
-  figure.diagram svg { max-height: 255mm; }
-  tr, li, .chart { break-inside: avoid; }
-  #checklist .toc-checklist { font-size: 7.5pt; }
+  nav, a.skip { display: none; }
+  /* Headings stay with what follows them; figures, rows, cards and list items are not split. (Not
+     captions: a break-after on a last child holds for its parents too, and would glue a whole card
+     or figure to whatever follows it.) */
+  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+  section.diagram { break-before: page; }
+  figure, tr, li, .chart, .progress-card { break-inside: avoid; }
   thead { display: table-header-group; }
+  /* Nothing wider than the page: diagrams and charts shrink, long words wrap. */
+  svg, img { max-width: 100% !important; height: auto; }
+  figure.diagram svg { max-height: 205mm; }
+  table { display: table !important; overflow: visible !important; }
+  th, td { overflow-wrap: break-word; }
+  pre, code { white-space: pre-wrap; overflow-wrap: anywhere; }
+  #checklist .toc-checklist { font-size: 7.5pt; }
+  #checklist .toc-checklist .toc-tick, #checklist .toc-checklist .toc-quality { white-space: normal; }
 }
 )";
+
+/// The printed page's margins: the model's title and the day the report was made at the foot of
+/// every page, left, and "Page N of M" right (CSS page-margin boxes, which Chromium prints). A
+/// long title is cut, so that the footer stays on one line.
+std::string page_footer_css(const std::string& title, const std::string& made_on) {
+  const std::string cut = shorten_columns(title, 72);
+  const std::string running = made_on.empty() ? cut : cut + " · report of " + made_on;
+  return fmt::format(
+      "@media print {{ @page {{ @bottom-left {{ content: {}; font: 8pt sans-serif; color: #333; }} "
+      "@bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt sans-serif; "
+      "color: #333; }} }} }}\n",
+      escape::css_string(running));
+}
 
 std::string header(const Model& model) {
   const Strategy& s = model.strategy;
@@ -244,10 +270,14 @@ std::string coverage_section(const Model& model, const Graph& graph) {
       "which <code>toc check</code> asks to be argued) that state one. A dash means there is nothing to count.</p>\n";
   out += "<div class=\"chart\">\n" + coverage_chart_svg(coverage) + "</div>\n";
   const auto table = [&](std::string_view caption, const std::vector<CoverageRow>& rows) {
-    out += fmt::format("<h3>{}</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">{}</th>", caption,
-                       caption == "By priority"   ? "Priority"
-                       : caption == "By strategy" ? "Strategy"
-                                                  : "Level");
+    out += fmt::format(
+        "<h3>{0}</h3>\n<table class=\"coverage\">\n<caption class=\"toc-hidden\">Coverage by "
+        "{1}</caption>\n<thead><tr><th "
+        "scope=\"col\">{2}</th>",
+        caption, caption.substr(3),
+        caption == "By priority"   ? "Priority"
+        : caption == "By strategy" ? "Strategy"
+                                   : "Level");
     for (const CoverageFigure& figure : coverage_figures) {
       out += fmt::format("<th scope=\"col\">{}</th>", figure.header);
     }
@@ -270,6 +300,8 @@ std::string coverage_section(const Model& model, const Graph& graph) {
     out +=
         "<h3>Golden threads (principles)</h3>\n<p>How far each principle runs through the work: the activities "
         "that name it, and the priorities with at least one such activity.</p>\n<table class=\"coverage\">\n"
+        "<caption class=\"toc-hidden\">Golden threads: the activities and priorities that name each "
+        "principle</caption>\n"
         "<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Activities</th>"
         "<th scope=\"col\">Priorities</th></tr></thead>\n<tbody>\n";
     for (const PrincipleRow& row : coverage.principles) {
@@ -286,6 +318,8 @@ std::string rules_section(const Model& model) {
   if (model.rules.empty()) return "";
   std::string out =
       "<section id=\"rules\">\n<h2>Rules the strategy sets itself</h2>\n<table class=\"coverage\">\n"
+      "<caption class=\"toc-hidden\">Rules the strategy sets itself, each with its figure and whether it "
+      "holds</caption>\n"
       "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Figure</th><th scope=\"col\">Asks "
       "for</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n";
   for (const RuleResult& result : evaluate_rules(model)) {
@@ -325,8 +359,10 @@ std::string findings_section(const Model& model, const Diagnostics& diagnostics)
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const Diagnostic* a, const Diagnostic* b) { return a->code < b->code; });
+    out += fmt::format("<table class=\"findings\">\n<caption class=\"toc-hidden\">{} found by toc check</caption>\n",
+                       name);
     out +=
-        "<table class=\"findings\">\n<thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Finding</th>"
+        "<thead><tr><th scope=\"col\">Check</th><th scope=\"col\">Finding</th>"
         "<th scope=\"col\">Where</th><th scope=\"col\">What to do</th></tr></thead>\n<tbody>\n";
     for (const Diagnostic* d : found) {
       const std::string where =
@@ -383,9 +419,10 @@ std::string report_html(const ReportInput& input) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "img-src data:\">\n";
   out += fmt::format(
-      "<title>{} — theory of change report</title>\n<style>{}{}</style>\n</head>\n<body>\n"
+      "<title>{} — theory of change report</title>\n<style>{}{}{}</style>\n</head>\n<body>\n"
       "<a class=\"skip\" href=\"#main\">Skip to the report</a>\n",
-      html_text(title), report_css, std::string(checklist_css()) + (input.progress ? progress_css() : std::string()));
+      html_text(title), report_css, std::string(checklist_css()) + (input.progress ? progress_css() : std::string()),
+      page_footer_css(title, input.made_on));
   out += header(model);
   const bool progress = input.data && input.progress;
   out += contents(model, progress);

@@ -27,6 +27,9 @@ struct ReportInput {
   /// null, the report is as it was before toc read measurements.
   const Measurements* data = nullptr;
   const Progress* progress = nullptr;
+  /// The day the report is made (YYYY-MM-DD), printed with the title at the foot of every
+  /// page; empty: the title alone.
+  std::string made_on = {};
 };
 
 std::string report_html(const ReportInput& input);

@@ -80,7 +80,8 @@ std::string summary_table(const Progress& progress, std::vector<SummaryRow> rows
   rows.push_back({SummaryRow::Kind::total, "All indicators", every_indicator(progress)});
   const StatusCounts total = counts_of(progress, rows.back().indicators);
   std::string out =
-      "<table class=\"progress-summary\">\n<thead><tr><th scope=\"col\">Priority</th><th scope=\"col\">At a "
+      "<table class=\"progress-summary\">\n<caption class=\"toc-hidden\">How many indicators have each status, by "
+      "priority</caption>\n<thead><tr><th scope=\"col\">Priority</th><th scope=\"col\">At a "
       "glance</th>";
   for (std::size_t s = 0; s < status_count; ++s) {
     if (total[s] > 0) out += fmt::format("<th scope=\"col\">{}</th>", status_badge(static_cast<Status>(s)));

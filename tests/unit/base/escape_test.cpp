@@ -31,6 +31,7 @@ const Policy policies[] = {
     {"dot_string", escape::dot_string},
     {"mermaid_label", mermaid_label},
     {"mermaid_title", escape::mermaid_title},
+    {"css_string", escape::css_string},
     {"markdown", escape::markdown},
     {"spreadsheet_cell", escape::spreadsheet_cell},
     {"csv_cell", escape::csv_cell},
@@ -66,6 +67,15 @@ TEST_CASE("escape: the examples in escape.h hold") {
   CHECK(escape::terminal("a\nb\t\x1b[31m") == "a\\nb\\t\xEF\xBF\xBD[31m");
   CHECK(escape::terminal_lines("a\nb", "    ") == "a\n    b");
   CHECK(escape::source_line("\tkey = \x01") == " key = \xEF\xBF\xBD");
+  CHECK(escape::css_string("</style> \"x\"") == "\"\\3C /style\\3E  \\22 x\\22 \"");
+}
+
+TEST_CASE("escape: css_string can end neither the string nor the <style> element") {
+  const std::string out = escape::css_string("a\\\" } </style><script>x()</script>\nb");
+  CHECK(out.front() == '"');
+  CHECK(out.back() == '"');
+  CHECK(out.substr(1, out.size() - 2).find_first_of("\"<>\n") == std::string::npos);
+  CHECK(out == "\"a\\5C \\22  } \\3C /style\\3E \\3C script\\3E x()\\3C /script\\3E  b\"");
 }
 
 TEST_CASE("escape: html_text makes markup, entities and quotes inert") {

@@ -104,8 +104,12 @@ TEST_CASE("a workspace report's coverage by strategy is headed Strategy") {
       run({{"ws/toc-workspace.toml", workspace}, {"ws/a/strategy.toml", clean_model}, {"ws/b/strategy.toml", b}},
           "ws/toc-workspace.toml");
   const std::string html = report_of(analysis, "");
-  CHECK(has(html, "<h3>By strategy</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">Strategy</th>"));
-  CHECK(has(html, "<h3>By level</h3>\n<table class=\"coverage\">\n<thead><tr><th scope=\"col\">Level</th>"));
+  CHECK(has(html,
+            "<h3>By strategy</h3>\n<table class=\"coverage\">\n<caption class=\"toc-hidden\">Coverage by "
+            "strategy</caption>\n<thead><tr><th scope=\"col\">Strategy</th>"));
+  CHECK(has(html,
+            "<h3>By level</h3>\n<table class=\"coverage\">\n<caption class=\"toc-hidden\">Coverage by "
+            "level</caption>\n<thead><tr><th scope=\"col\">Level</th>"));
 }
 
 TEST_CASE("the report counts in words that agree with the number") {
