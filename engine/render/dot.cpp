@@ -106,7 +106,10 @@ class DotWriter {
          "  graph [id={}, label={}, labelloc=t, fontsize=22, fontname=\"Helvetica,Arial,sans-serif\", rankdir={},\n"
          "         newrank=true, remincross=false, nodesep=0.22, ranksep=0.55, splines=spline, pad=0.3,\n"
          "         outputorder=edgesfirst];\n",
-         dot_string("strategy-" + own.id), plan_.with_status ? title_with_legend() : dot_string(wrap(own.title, 90)),
+         dot_string("strategy-" + own.id),
+         plan_.with_status ? title_with_legend()
+         : options_.title  ? dot_string(wrap(own.title, 90))
+                           : "\"\"",
          options_.direction);
     emit(out_, "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, penwidth=1.2, margin=\"0.12,0.06\"];\n");
     emit(out_, "  edge [color=\"#4D4D4D\", arrowsize=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9];\n\n");
@@ -289,7 +292,7 @@ class DotWriter {
         "<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD>{}</TD></TR><TR><TD><TABLE BORDER=\"0\" "
         "CELLSPACING=\"4\" CELLPADDING=\"4\"><TR>{}</TR></TABLE></TD></TR><TR><TD><FONT POINT-SIZE=\"11\">Status: "
         "{}</FONT></TD></TR></TABLE>>",
-        html_lines(wrap(model_.strategy.title, 90)), cells, escape::xml(status_legend_note));
+        options_.title ? html_lines(wrap(model_.strategy.title, 90)) : "", cells, escape::xml(status_legend_note));
   }
 
   void arrow(const ViewLink& view_link) {

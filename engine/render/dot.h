@@ -14,6 +14,7 @@ struct DotOptions {
   std::string direction = "LR";  ///< LR, TB, BT or RL
   std::size_t wrap = 24;         ///< label width in characters
   DiagramOptions diagram;        ///< findings to highlight, the preferred priority box
+  bool title = true;             ///< the strategy's title over the diagram (a printed page has its own)
 };
 
 /// The view as a DOT digraph: one band per chain level in order, a cluster per priority for

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/shared_library.h"
+#include "base/text.h"
 
 namespace toc {
 
@@ -21,6 +22,7 @@ namespace {
 #define TOC_CAIRO_FUNCTIONS(X)           \
   X(cairo_pdf_surface_create_for_stream) \
   X(cairo_pdf_surface_set_metadata)      \
+  X(cairo_pdf_surface_set_size)          \
   X(cairo_create)                        \
   X(cairo_destroy)                       \
   X(cairo_select_font_face)              \
@@ -28,6 +30,7 @@ namespace {
   X(cairo_set_source_rgb)                \
   X(cairo_move_to)                       \
   X(cairo_show_text)                     \
+  X(cairo_text_extents)                  \
   X(cairo_show_page)                     \
   X(cairo_surface_finish)                \
   X(cairo_surface_status)                \
@@ -80,14 +83,23 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
-void text(cairo_t* cr, const std::string& line, double size, double x, double y, bool bold) {
+/// Writes `line` at (x, y), cut with "…" where it would be wider than `width`.
+void text(cairo_t* cr, const std::string& line, double size, double x, double y, double width, bool bold) {
   const Libraries& lib = libraries();
   lib.cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
                              bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
   lib.cairo_set_font_size(cr, size);
   lib.cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
+  std::string shown = line;
+  cairo_text_extents_t extents;
+  lib.cairo_text_extents(cr, shown.c_str(), &extents);
+  for (std::size_t columns = display_width(line); extents.x_advance > width && columns > 1;) {
+    columns = columns * std::max(0.5, width / extents.x_advance * 0.98);  // shrink in proportion
+    shown = shorten_columns(line, columns);
+    lib.cairo_text_extents(cr, shown.c_str(), &extents);
+  }
   lib.cairo_move_to(cr, x, y);
-  lib.cairo_show_text(cr, line.c_str());
+  lib.cairo_show_text(cr, shown.c_str());
 }
 
 using Handle = std::unique_ptr<RsvgHandle, void (*)(void*)>;
@@ -141,6 +153,8 @@ std::string draw_svg(cairo_t* cr, const std::string& svg, const Box& box, double
 
 }  // namespace
 
+Paper turned(const Paper& paper) { return {paper.height, paper.width, paper.margin}; }
+
 double page_scale(const std::string& svg, const Paper& paper) {
   const Libraries& lib = libraries();
   if (!lib.error.empty()) return 0;
@@ -152,8 +166,7 @@ double page_scale(const std::string& svg, const Paper& paper) {
   return std::min({1.0, box.width / width, box.height / height});
 }
 
-RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper, const std::string& title,
-                          double* smallest_scale) {
+RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper, const std::string& title) {
   RenderResult result;
   const Libraries& lib = libraries();
   if (!lib.error.empty()) {
@@ -165,15 +178,16 @@ RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper,
   lib.cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
   lib.cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "toc");
   cairo_t* cr = lib.cairo_create(surface);
-  double smallest = 1.0;
   for (std::size_t i = 0; i < pages.size() && result.error.empty(); ++i) {
-    const double left = paper.margin;
-    text(cr, pages[i].heading, heading_size, left, paper.margin + heading_size, true);
-    text(cr, fmt::format("{} · page {} of {}", title, i + 1, pages.size()), footer_size, left,
-         paper.height - paper.margin + footer_size, false);
+    const Paper sheet = pages[i].turned ? turned(paper) : paper;
+    lib.cairo_pdf_surface_set_size(surface, sheet.width, sheet.height);  // before anything is drawn on it
+    const double left = sheet.margin;
+    const double width = sheet.width - 2 * sheet.margin;
+    text(cr, pages[i].heading, heading_size, left, sheet.margin + heading_size, width, true);
+    text(cr, fmt::format("page {} of {} · {}", i + 1, pages.size(), title), footer_size, left,
+         sheet.height - sheet.margin + footer_size, width, false);
     double scale = 1.0;
-    result.error = draw_svg(cr, pages[i].svg, diagram_box(paper), scale);
-    smallest = std::min(smallest, scale);
+    result.error = draw_svg(cr, pages[i].svg, diagram_box(sheet), scale);
     lib.cairo_show_page(cr);
   }
   lib.cairo_destroy(cr);
@@ -184,7 +198,6 @@ RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper,
   }
   lib.cairo_surface_destroy(surface);
   if (result.error.empty()) result.bytes = std::move(bytes);
-  if (smallest_scale) *smallest_scale = smallest;
   return result;
 }
 

@@ -16,19 +16,21 @@ struct Paper {
   double margin = 28.35;  ///< 10 mm
 };
 
-/// One page: a heading above a diagram.
+/// `paper` turned a quarter: portrait for landscape and back.
+Paper turned(const Paper& paper);
+
+/// One page: a heading above a diagram, on the paper turned when `turned` is set.
 struct PdfPage {
   std::string heading;
   std::string svg;
+  bool turned = false;
 };
 
 /// The scale at which `svg` fits a page of `paper` (at most 1), or 0 when it cannot be read.
 double page_scale(const std::string& svg, const Paper& paper);
 
-/// The pages as one PDF document titled `title`. Diagrams are scaled down to fit (never up
-/// past their natural size) and centred. `smallest_scale` receives the smallest scale used,
-/// so callers can say when text gets small.
-RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper, const std::string& title,
-                          double* smallest_scale = nullptr);
+/// The pages as one PDF document titled `title`, each on `paper` or, where the page says so, on
+/// `paper` turned. Diagrams are scaled down to fit (never up past their natural size) and centred.
+RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper, const std::string& title);
 
 }  // namespace toc

@@ -182,6 +182,9 @@ View make_view(const Model& model, const Graph& graph, const ViewOptions& option
     if (!around) return nothing(count);
     for (std::size_t n = 0; n < count; ++n) view.shows[n] = view.shows[n] && (*around)[n];
   }
+  if (options.only.size() == count) {
+    for (std::size_t n = 0; n < count; ++n) view.shows[n] = view.shows[n] && options.only[n];
+  }
   // Hidden levels: their nodes go, and arrows through them become arrows between what stays.
   const std::vector<char> visible = visible_levels(model, options.levels);
   for (NodeIndex n = 0; n < count; ++n) {

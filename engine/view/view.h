@@ -18,6 +18,9 @@ struct ViewOptions {
   std::string focus;         ///< the node, all that leads to it and all it leads to
   std::optional<int> depth;  ///< with `focus`: at most this many arrows away
   std::vector<Kind> levels;  ///< only these kinds; arrows through hidden nodes are kept
+  /// Per node: may be shown (1) or not (0); empty: every node may. For a part of a bigger view
+  /// (a printed page); arrows through the nodes it leaves out are not drawn.
+  std::vector<char> only = {};
 };
 
 /// An arrow of a view: a model link, or (when levels are hidden) a path through hidden nodes.

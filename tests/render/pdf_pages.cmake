@@ -1,11 +1,15 @@
 # Renders MODEL to a PDF with ARGS ('|'-separated) and checks with pdfinfo (poppler-utils) that
-# it has PAGES pages of SIZE ("841.89 x 595.28" is A4 landscape).
+# it has PAGES pages (any number when empty) whose first is SIZE ("841.89 x 595.28" is A4
+# landscape), and that toc said no page prints with labels under 8 pt.
 string(REPLACE "|" ";" ARGS "${ARGS}")
 set(pdf "${OUT}")
 file(REMOVE "${pdf}")
 execute_process(COMMAND ${TOC} render ${MODEL} -o ${pdf} ${ARGS} RESULT_VARIABLE status ERROR_VARIABLE errors)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "toc render failed (${status}): ${errors}")
+endif()
+if(errors MATCHES "labels under 8 pt")
+  message(FATAL_ERROR "a page prints too small to read:\n${errors}")
 endif()
 execute_process(COMMAND pdfinfo ${pdf} OUTPUT_VARIABLE info RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
@@ -15,7 +19,7 @@ string(REGEX MATCH "Pages: +([0-9]+)" _ "${info}")
 set(pages "${CMAKE_MATCH_1}")
 string(REGEX MATCH "Page size: +([0-9.]+ x [0-9.]+)" _ "${info}")
 set(size "${CMAKE_MATCH_1}")
-if(NOT pages STREQUAL "${PAGES}" OR (NOT "${SIZE}" STREQUAL "" AND NOT size STREQUAL "${SIZE}"))
+if((NOT "${PAGES}" STREQUAL "" AND NOT pages STREQUAL "${PAGES}") OR (NOT "${SIZE}" STREQUAL "" AND NOT size STREQUAL "${SIZE}"))
   message(FATAL_ERROR "expected ${PAGES} pages of ${SIZE}, got ${pages} pages of ${size}:\n${info}")
 endif()
 message(STATUS "${pdf}: ${pages} pages of ${size}")

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/escape.h"
 #include "base/text.h"
 #include "cli_common.h"
 #include "cli_output.h"
@@ -14,6 +15,7 @@
 #include "render/graphviz_render.h"
 #include "render/mermaid.h"
 #include "render/pdf_pages.h"
+#include "render/printed.h"
 #include "view/view.h"
 
 namespace toc::cli {
@@ -43,83 +45,34 @@ Paper paper_named(const std::string& name) {
   return {};  // A4
 }
 
-/// The views a printed diagram shows, each on its own page with a heading. A view asked for
-/// on the command line is one page; otherwise the outcomes and impact first, then each
-/// priority's activities and all they lead to, so that every page stays legible on paper.
-std::vector<std::pair<std::string, ViewOptions>> printed_views(const Model& model, const ViewOptions& asked) {
-  if (!asked.priority.empty() || !asked.focus.empty() || !asked.levels.empty()) {
-    std::string heading = !asked.priority.empty() ? "Priority: " + priority_title(model, asked.priority)
-                          : !asked.focus.empty()  ? "Around '" + asked.focus + "'"
-                                                  : "Levels:";
-    for (const Kind kind : asked.levels) heading += fmt::format(" {}", to_string(kind));
-    return {{heading, asked}};
-  }
-  std::vector<std::pair<std::string, ViewOptions>> views;
-  ViewOptions outcomes;
-  outcomes.levels = {Kind::outcome, Kind::impact};
-  views.emplace_back("Outcomes and impact (arrows through activities and outputs are kept)", outcomes);
-  for (const Priority& priority : model.priorities) {
-    const bool has_activity = std::any_of(model.nodes.begin(), model.nodes.end(), [&](const Node& node) {
-      return node.kind == Kind::activity && std::any_of(node.priorities.begin(), node.priorities.end(),
-                                                        [&](const Ref& p) { return p.id == priority.id; });
-    });
-    if (!has_activity) continue;
-    ViewOptions one;
-    one.priority = priority.id;
-    views.emplace_back(fmt::format("Priority: {} — its activities and all they lead to", priority.title), one);
-  }
-  if (views.size() == 1) views.emplace_back("The whole model", ViewOptions{});
-  return views;
-}
-
-/// Label widths tried for each printed page: wide labels suit a tall diagram on a landscape
-/// page, narrow ones a wide diagram. The one that lets the page print largest wins.
-constexpr std::size_t printed_wraps[] = {18, 24, 30, 38};
-
-/// A PDF on paper: one page per printed view, each diagram scaled to fit its page.
+/// A PDF on paper: the printed plan's pages (render/printed.h), each diagram scaled to fit.
 int render_pages(const Analysis& analysis, const RenderOptions& options, const DotOptions& dot_options) {
   const Model& model = analysis.model;
-  const Paper paper = paper_named(options.paper);
-  std::vector<PdfPage> pages;
-  for (const auto& [heading, view_options] : printed_views(model, options.view)) {
-    Diagnostics ignored;
-    const View view = make_view(model, analysis.graph, view_options, ignored);
-    if (view.nodes.size() > max_render_nodes) {
-      return fail(
-          fmt::format("the page '{}' would have {} nodes, more than {} that fit on paper; draw one priority "
-                      "at a time (--priority <id>)",
-                      heading, view.nodes.size(), max_render_nodes));
-    }
-    DotOptions page_options = dot_options;
-    page_options.diagram.prefer_priority = view_options.priority;
-    std::string best;
-    double best_scale = -1;
-    for (const std::size_t wrap : printed_wraps) {
-      page_options.wrap = wrap;
-      RenderResult svg = render_dot(to_dot(model, view, page_options), "svg");
-      if (!svg.error.empty()) return fail(svg.error);
-      const double scale = page_scale(svg.bytes, paper);
-      if (scale > best_scale) {
-        best_scale = scale;
-        best = std::move(svg.bytes);
-      }
-    }
-    pages.push_back({heading, std::move(best)});
+  if (options.view.priority.empty() && options.view.focus.empty() && options.view.levels.empty() &&
+      model.nodes.size() > max_render_nodes) {
+    return fail(
+        fmt::format("the model has {} nodes, more than {} that fit on paper; draw one priority at a time "
+                    "(--priority <id>)",
+                    model.nodes.size(), max_render_nodes));
   }
-  double smallest = 1.0;
+  const PrintPlan plan =
+      plan_printed_pages(model, analysis.graph, options.view, dot_options, paper_named(options.paper));
+  if (!plan.error.empty()) return fail(plan.error);
   const std::string title = model.strategy.title.empty() ? model.strategy.id : model.strategy.title;
-  const RenderResult pdf = pages_to_pdf(pages, paper, title, &smallest);
+  const std::vector<PdfPage> pages = pdf_pages_of(plan, title);
+  const RenderResult pdf = pages_to_pdf(pages, paper_named(options.paper), title);
   if (!pdf.error.empty()) return fail(pdf.error);
   if (std::string error = say_written(write_output(options.output, pdf.bytes, model.sources), options.output,
                                       count(pages.size(), "page"));
       !error.empty())
     return fail(error);
-  constexpr double smallest_legible = 0.5;  // 11 pt labels printed at under 5.5 pt
-  if (smallest < smallest_legible) {
+  if (!plan.too_small.empty()) {
+    std::string which;
+    for (const std::string& heading : plan.too_small) which += (which.empty() ? "'" : ", '") + heading + "'";
     std::cerr << fmt::format(
-        "toc: note: a page was shrunk to {:.0f}% to fit the paper; its text may be hard to "
-        "read. Try --paper a3, or a narrower view (--priority, --focus, --levels).\n",
-        smallest * 100);
+        "toc: note: {} printed with labels under 8 pt, which may be hard to read: {}. Try --paper a3, or a "
+        "narrower view (--priority, --focus, --levels).\n",
+        count(plan.too_small.size(), "page"), escape::terminal(which));
   }
   return exit_ok;
 }
@@ -258,8 +211,9 @@ const Registration registered{
       add_quiet_flag(*command);
       command
           ->add_option("--paper", options->paper,
-                       "PDF only: landscape paper to print on, one view per page (outcomes and impact, then each "
-                       "priority) scaled to fit; 'none' draws the whole model on one page of its own size")
+                       "PDF only: paper to print on: a key, then the outcomes and impact and each priority, split into "
+                       "more pages until every label prints at 8 pt or more; 'none' draws the whole model on one "
+                       "page of its own size")
           ->check(CLI::IsMember({"a4", "a3", "letter", "none"}))
           ->capture_default_str();
       return [options] { return run_render(*options); };
