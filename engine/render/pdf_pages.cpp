@@ -75,7 +75,8 @@ const Libraries& libraries() {
 
 constexpr double heading_size = 11.0;
 constexpr double footer_size = 8.0;
-constexpr double heading_space = 22.0;  ///< heading line plus the gap under it
+constexpr double heading_line = 14.0;
+constexpr double heading_space = 36.0;  ///< two heading lines plus the gap under them
 constexpr double footer_space = 14.0;
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
@@ -83,23 +84,39 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
-/// Writes `line` at (x, y), cut with "…" where it would be wider than `width`.
-void text(cairo_t* cr, const std::string& line, double size, double x, double y, double width, bool bold) {
+double advance(cairo_t* cr, const std::string& text) {
+  cairo_text_extents_t extents;
+  libraries().cairo_text_extents(cr, text.c_str(), &extents);
+  return extents.x_advance;
+}
+
+/// Writes `line` at (x, y) on at most `lines` lines of `width`, broken between words, the last
+/// cut with "…" where the text is longer.
+void text(cairo_t* cr, const std::string& line, double size, double x, double y, double width, bool bold,
+          int lines = 1) {
   const Libraries& lib = libraries();
   lib.cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
                              bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
   lib.cairo_set_font_size(cr, size);
   lib.cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
-  std::string shown = line;
-  cairo_text_extents_t extents;
-  lib.cairo_text_extents(cr, shown.c_str(), &extents);
-  for (std::size_t columns = display_width(line); extents.x_advance > width && columns > 1;) {
-    columns = columns * std::max(0.5, width / extents.x_advance * 0.98);  // shrink in proportion
-    shown = shorten_columns(line, columns);
-    lib.cairo_text_extents(cr, shown.c_str(), &extents);
+  std::string rest = line;
+  for (int row = 0; row < lines && !rest.empty(); ++row, y += heading_line) {
+    std::string shown = rest;
+    if (row + 1 < lines && advance(cr, rest) > width) {
+      // The longest run of whole words that fits; the rest goes on the next line.
+      std::size_t cut = rest.rfind(' ');
+      while (cut != std::string::npos && cut > 0 && advance(cr, rest.substr(0, cut)) > width)
+        cut = rest.rfind(' ', cut - 1);
+      if (cut != std::string::npos && cut > 0) shown = rest.substr(0, cut);
+    }
+    for (std::size_t columns = display_width(shown); advance(cr, shown) > width && columns > 1;) {
+      columns = columns * std::max(0.5, width / advance(cr, shown) * 0.98);  // shrink in proportion
+      shown = shorten_columns(rest, columns);
+    }
+    lib.cairo_move_to(cr, x, y);
+    lib.cairo_show_text(cr, shown.c_str());
+    rest = shown.size() < rest.size() && rest.compare(0, shown.size(), shown) == 0 ? rest.substr(shown.size() + 1) : "";
   }
-  lib.cairo_move_to(cr, x, y);
-  lib.cairo_show_text(cr, shown.c_str());
 }
 
 using Handle = std::unique_ptr<RsvgHandle, void (*)(void*)>;
@@ -183,7 +200,7 @@ RenderResult pages_to_pdf(const std::vector<PdfPage>& pages, const Paper& paper,
     lib.cairo_pdf_surface_set_size(surface, sheet.width, sheet.height);  // before anything is drawn on it
     const double left = sheet.margin;
     const double width = sheet.width - 2 * sheet.margin;
-    text(cr, pages[i].heading, heading_size, left, sheet.margin + heading_size, width, true);
+    text(cr, pages[i].heading, heading_size, left, sheet.margin + heading_size, width, true, 2);
     text(cr, fmt::format("page {} of {} · {}", i + 1, pages.size(), title), footer_size, left,
          sheet.height - sheet.margin + footer_size, width, false);
     double scale = 1.0;
