@@ -95,11 +95,15 @@ void emit(std::string& out, fmt::format_string<Args...> format, Args&&... args) 
 }
 
 /// Mermaid names for the model's node ids: from the whole model, so a node keeps its Mermaid
-/// id in every view.
-std::map<std::string, std::string, std::less<>> node_names(const Model& model) {
+/// id in every view. `numbered`: "n1", "n2", … in id order instead, for a model whose text
+/// would be too long for Mermaid with the ids in it.
+std::map<std::string, std::string, std::less<>> node_names(const Model& model, bool numbered) {
   std::set<std::string, std::less<>> ids;
   for (const Node& node : model.nodes) ids.insert(node.id);
-  return safe_names(ids, "n_");
+  if (!numbered) return safe_names(ids, "n_");
+  std::map<std::string, std::string, std::less<>> names;
+  for (const std::string& id : ids) names.emplace(id, fmt::format("n{}", names.size() + 1));
+  return names;
 }
 
 /// Mermaid names for the priorities of the model and those the boxes of `plan` name.
@@ -127,11 +131,12 @@ std::string status_class(Status status) {
 /// Writes one Mermaid flowchart; each part of the text is a step of its own (see write()).
 class MermaidWriter {
  public:
-  MermaidWriter(const Model& model, const View& view, const MermaidOptions& options)
+  MermaidWriter(const Model& model, const View& view, const MermaidOptions& options, bool numbered)
       : model_(model),
         options_(options),
+        numbered_(numbered),
         plan_(plan_diagram(model, view, options.diagram)),
-        node_names_(node_names(model)),
+        node_names_(node_names(model, numbered)),
         priority_names_(priority_names(model, plan_)),
         indicator_names_(plan_.with_status ? indicator_names(model) : decltype(indicator_names_)()) {}
 
@@ -157,6 +162,12 @@ class MermaidWriter {
     out_ += "---\n";
     if (!model_.strategy.title.empty()) emit(out_, "title: {}\n", mermaid_title(model_.strategy.title));
     out_ += "config:\n  layout: elk\n---\n";
+    if (numbered_) {
+      emit(out_,
+           "%% Node ids are numbered (n1, n2, ... in id order): with the model's ids the text is over "
+           "Mermaid's {}-character limit\n",
+           mermaid_max_text);
+    }
     const std::string& d = options_.direction;
     emit(out_, "flowchart {}\n", d == "TB" || d == "BT" || d == "RL" ? d : std::string("LR"));
   }
@@ -258,6 +269,7 @@ class MermaidWriter {
     emit(out_, "  subgraph {} [{}]\n", name, label_on(name, wrap(model_.members[m].strategy.title, 60)));
     styles_.push_back(fmt::format("  style {} fill:#FFFFFF,stroke:#4D4D4D,color:#1A1A1A\n", name));
     chain(m, "    ", fmt::format("_{}", m + 1));
+    out_ += "  end\n";
   }
 
   /// Arrow `i` of the plan: line by evidence strength; feedback labelled; paths through hidden
@@ -347,6 +359,7 @@ class MermaidWriter {
 
   const Model& model_;
   const MermaidOptions& options_;
+  const bool numbered_;
   const DiagramPlan plan_;
   const std::map<std::string, std::string, std::less<>> node_names_;
   const std::map<std::string, std::string, std::less<>> priority_names_;
@@ -361,7 +374,9 @@ class MermaidWriter {
 }  // namespace
 
 std::string to_mermaid(const Model& model, const View& view, const MermaidOptions& options) {
-  return MermaidWriter(model, view, options).write();
+  std::string text = MermaidWriter(model, view, options, false).write();
+  if (text.size() <= mermaid_max_text) return text;
+  return MermaidWriter(model, view, options, true).write();
 }
 
 }  // namespace toc

@@ -36,7 +36,7 @@ def bands_of(mmd):
         if text == "end" and stack:
             stack.pop()
             continue
-        m = re.match(r"(n_\w+)\s*[\[\(\{>]", text)
+        m = re.match(r"(n_\w+|n\d+)\s*[\[\(\{>]", text)
         if not m:
             continue
         for name in reversed(stack):
@@ -50,9 +50,9 @@ def bands_of(mmd):
 def centres(svg):
     """{mermaid node id: x centre} from mmdc's SVG (ids like my-svg-flowchart-n_in_fund-3)."""
     found = {}
-    for m in re.finditer(r'<g [^>]*?id="[\w-]*?flowchart-(n_\w+)-\d+"[^>]*?transform="translate\(([-\d.e]+)[, ]', svg):
+    for m in re.finditer(r'<g [^>]*?id="[\w-]*?flowchart-(n_\w+|n\d+)-\d+"[^>]*?transform="translate\(([-\d.e]+)[, ]', svg):
         found[m.group(1)] = float(m.group(2))
-    for m in re.finditer(r'<g [^>]*?transform="translate\(([-\d.e]+)[, ][^"]*"[^>]*?id="[\w-]*?flowchart-(n_\w+)-\d+"',
+    for m in re.finditer(r'<g [^>]*?transform="translate\(([-\d.e]+)[, ][^"]*"[^>]*?id="[\w-]*?flowchart-(n_\w+|n\d+)-\d+"',
                          svg):
         found.setdefault(m.group(2), float(m.group(1)))
     return found

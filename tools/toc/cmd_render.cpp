@@ -144,12 +144,19 @@ int run_render(RenderOptions options) {
   diagram_options.prefer_priority = options.view.priority;
   if (options.show_issues) diagram_options.issues = &analysis.diagnostics;
   if (options.format == "mermaid") {  // text, like DOT: no Graphviz, no node limit
-    const std::string error = say_written(
-        write_output(options.output,
-                     to_mermaid(analysis.model, view, {.direction = options.direction, .diagram = diagram_options}),
-                     analysis.model.sources),
-        options.output);
-    return error.empty() ? done : fail(error);
+    const std::string text =
+        to_mermaid(analysis.model, view, {.direction = options.direction, .diagram = diagram_options});
+    if (const std::string error =
+            say_written(write_output(options.output, text, analysis.model.sources), options.output);
+        !error.empty())
+      return fail(error);
+    if (text.size() > mermaid_max_text) {
+      std::cerr << fmt::format(
+          "toc: note: the Mermaid text is {} characters, over Mermaid's limit of {}: renderers will draw an error "
+          "instead. Draw a narrower view (--priority, --focus, --levels).\n",
+          text.size(), mermaid_max_text);
+    }
+    return done;
   }
   DotOptions dot_options;
   dot_options.direction = options.direction;

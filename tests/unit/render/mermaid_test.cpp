@@ -2,6 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include <regex>
+#include <sstream>
+
+#include <fmt/format.h>
 
 #include "render/mermaid.h"
 #include "support.h"
@@ -206,4 +209,54 @@ TEST_CASE("mermaid: findings highlighted on request") {
   options.diagram.issues = &analysis.diagnostics;
   CHECK(mermaid_of(analysis, {}, options).find("\n  class n_know issue\n") != std::string::npos);
   CHECK(mermaid_of(analysis).find(" issue\n") == std::string::npos);
+}
+
+TEST_CASE("mermaid: a workspace's strategies are subgraphs that each close, with their bands inside") {
+  const std::string workspace = "[workspace]\ntitle = \"Two\"\nmodels = [\"a\", \"b\"]\n";
+  std::string b = clean_model;
+  b.replace(b.find("id = \"t\""), 8, "id = \"b\"");
+  const toc::Analysis analysis =
+      run({{"ws/toc-workspace.toml", workspace}, {"ws/a/strategy.toml", clean_model}, {"ws/b/strategy.toml", b}},
+          "ws/toc-workspace.toml");
+  const std::string text = mermaid_of(analysis);
+  // Depth of subgraph nesting line by line: never below zero, zero at the end, and each strategy
+  // opens at depth 0 (the one before it has closed).
+  int depth = 0;
+  int strategies = 0;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    const std::string trimmed = line.substr(std::min(line.find_first_not_of(' '), line.size()));
+    if (trimmed.starts_with("subgraph ")) {
+      if (trimmed.starts_with("subgraph strategy_")) {
+        CHECK(depth == 0);
+        ++strategies;
+      }
+      ++depth;
+    } else if (trimmed == "end") {
+      --depth;
+      CHECK(depth >= 0);
+    }
+  }
+  CHECK(depth == 0);
+  CHECK(strategies == 2);
+}
+
+TEST_CASE("mermaid: text over Mermaid's limit numbers its node ids to fit") {
+  std::string model = clean_model;
+  for (int i = 0; i < 400; ++i) {
+    model += fmt::format(
+        "[activity.an-activity-with-a-rather-long-identifier-{0}]\ntitle = \"Activity {0}\"\npriority = \"p\"\n"
+        "leads_to = [\"trained\"]\n",
+        i);
+  }
+  const toc::Analysis analysis = run(model);
+  const std::string text = mermaid_of(analysis);
+  CHECK(text.size() <= toc::mermaid_max_text);
+  CHECK(text.find("%% Node ids are numbered") != std::string::npos);
+  CHECK(text.find("n_an_activity") == std::string::npos);
+  CHECK(std::regex_search(text, std::regex("\\n {2,}n[0-9]+\\(\"Activity 17\"\\)")));
+  // A model under the limit keeps its ids.
+  const std::string small = mermaid_of(run(clean_model));
+  CHECK(small.find("%% Node ids are numbered") == std::string::npos);
+  CHECK(small.find("n_train") != std::string::npos);
 }
