@@ -102,4 +102,13 @@ inline std::string edit(const std::string& from, const std::string& to) {
   return text.replace(at, from.size(), to);
 }
 
+/// A workspace "Two" of two strategies: `clean_model` as "t" (folder a) and again as "b" (folder b).
+inline Analysis two_strategy_workspace() {
+  const std::string workspace = "[workspace]\ntitle = \"Two\"\nmodels = [\"a\", \"b\"]\n";
+  return run({{"ws/toc-workspace.toml", workspace},
+              {"ws/a/strategy.toml", clean_model},
+              {"ws/b/strategy.toml", edit("id = \"t\"", "id = \"b\"")}},
+             "ws/toc-workspace.toml");
+}
+
 }  // namespace toc::test

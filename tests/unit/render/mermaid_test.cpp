@@ -212,12 +212,7 @@ TEST_CASE("mermaid: findings highlighted on request") {
 }
 
 TEST_CASE("mermaid: a workspace's strategies are subgraphs that each close, with their bands inside") {
-  const std::string workspace = "[workspace]\ntitle = \"Two\"\nmodels = [\"a\", \"b\"]\n";
-  std::string b = clean_model;
-  b.replace(b.find("id = \"t\""), 8, "id = \"b\"");
-  const toc::Analysis analysis =
-      run({{"ws/toc-workspace.toml", workspace}, {"ws/a/strategy.toml", clean_model}, {"ws/b/strategy.toml", b}},
-          "ws/toc-workspace.toml");
+  const toc::Analysis analysis = two_strategy_workspace();
   const std::string text = mermaid_of(analysis);
   // Depth of subgraph nesting line by line: never below zero, zero at the end, and each strategy
   // opens at depth 0 (the one before it has closed).

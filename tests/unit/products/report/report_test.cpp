@@ -97,12 +97,7 @@ TEST_CASE("a model from toc init shows its priority's outcomes and coverage") {
 }
 
 TEST_CASE("a workspace report's coverage by strategy is headed Strategy") {
-  const std::string workspace = "[workspace]\ntitle = \"Two\"\nmodels = [\"a\", \"b\"]\n";
-  std::string b = clean_model;
-  b.replace(b.find("id = \"t\""), 8, "id = \"b\"");
-  const toc::Analysis analysis =
-      run({{"ws/toc-workspace.toml", workspace}, {"ws/a/strategy.toml", clean_model}, {"ws/b/strategy.toml", b}},
-          "ws/toc-workspace.toml");
+  const toc::Analysis analysis = two_strategy_workspace();
   const std::string html = report_of(analysis, "");
   CHECK(has(html,
             "<h3>By strategy</h3>\n<table class=\"coverage\">\n<caption class=\"toc-hidden\">Coverage by "
