@@ -4,10 +4,13 @@
 // The plan starts from one page for the outcomes and impact and one per priority (its activities
 // and all they lead to). A page whose diagram would print below `readable_scale` is split, in
 // place, into narrower views, as far as they go:
-//   outcomes and impact           → the outcomes and impact each priority's work leads to
-//   a priority (or the whole model) → its inputs, activities and outputs; then its outcomes and impact
+//   outcomes and impact               → the outcomes and impact each priority's work leads to
+//   a priority (or the whole model)   → its inputs, activities and outputs; its outcomes and impact
+//   outcomes and impact (of a priority) → short and medium term; medium and long term and the impact
+//   anything else                     → runs of its tallest band, each with the boxes it has arrows with
 // A page already planned is not planned twice. A page that cannot be split further is kept and
-// named in `too_small`. With more than one page, a key page comes first: what each page shows.
+// named in `too_small`. Each page is laid out at several label widths, landscape and portrait,
+// and keeps what prints largest. With more than one page, a key page comes first.
 #pragma once
 
 #include <string>
