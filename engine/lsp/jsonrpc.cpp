@@ -34,6 +34,14 @@ std::pair<std::size_t, std::size_t> header_end(std::string_view text) {
   return {lf, 2};
 }
 
+/// Where the first "Content-Length" in `text` starts, ignoring case, or npos.
+std::size_t find_content_length(std::string_view text) {
+  for (std::size_t at = 0; at + content_length.size() <= text.size(); ++at) {
+    if (same_ignoring_case(text.substr(at, content_length.size()), content_length)) return at;
+  }
+  return std::string_view::npos;
+}
+
 Incoming failure(std::string message) { return {std::nullopt, std::move(message)}; }
 
 }  // namespace
@@ -62,23 +70,17 @@ std::optional<Incoming> MessageReader::next() {
   const std::string_view body = waiting.substr(0, *body_length_);
   start_ += *body_length_;
   body_length_.reset();
-  if (start_ == buffer_.size()) {
+  Incoming incoming;
+  try {
+    incoming.message = Json::parse(body);
+  } catch (const Json::exception& error) {
+    incoming.error = fmt::format("invalid JSON: {}", error.what());
+  }
+  if (start_ == buffer_.size()) {  // after the parse: `body` points into the buffer
     buffer_.clear();
     start_ = 0;
   }
-  try {
-    return Incoming{Json::parse(body), {}};
-  } catch (const Json::exception& error) {
-    return failure(fmt::format("invalid JSON: {}", error.what()));
-  }
-}
-
-/// Where the first "Content-Length" in `text` starts, ignoring case, or npos.
-static std::size_t find_content_length(std::string_view text) {
-  for (std::size_t at = 0; at + content_length.size() <= text.size(); ++at) {
-    if (same_ignoring_case(text.substr(at, content_length.size()), content_length)) return at;
-  }
-  return std::string_view::npos;
+  return incoming;
 }
 
 std::optional<Incoming> MessageReader::read_header() {
