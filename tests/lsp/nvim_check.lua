@@ -129,6 +129,22 @@ check(target_line:match('^%[%a+%.' .. vim.pesc(id) .. '%]'),
 say('ok: definition jumps to ' .. vim.fn.fnamemodify(target, ':t') .. ':' .. (definition.range.start.line + 1) ..
   ' ' .. target_line)
 
+-- Hover shows its kind and title; references find every place it is written.
+local hover = request('textDocument/hover', { textDocument = { uri = workforce_uri }, position = position })
+check(hover and hover.contents.value:find('**output** `' .. id .. '`', 1, true), 'hover: ' .. vim.inspect(hover))
+local references = request('textDocument/references',
+  { textDocument = { uri = workforce_uri }, position = position, context = { includeDeclaration = true } })
+local written = 0  -- the places the files write the id: quoted, or in a table header
+for _, file in ipairs(files) do
+  for _, line in ipairs(vim.fn.readfile(file)) do
+    local _, quoted = line:gsub('"' .. vim.pesc(id) .. '"', '')
+    local _, header = line:gsub('%.' .. vim.pesc(id) .. '%]', '')
+    written = written + quoted + header
+  end
+end
+check(#references == written, 'references found ' .. #references .. ' places of ' .. id .. ', the files write it ' .. written)
+say('ok: hover shows "' .. hover.contents.value:gsub('\n.*', '') .. '"; references find the ' .. #references .. ' places')
+
 -- 5. Rename changes every file where the id is written.
 local holders = {}
 for _, file in ipairs(files) do
