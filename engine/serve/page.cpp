@@ -16,9 +16,12 @@ using escape::html_text;
 constexpr std::size_t max_page_problems = 50;
 
 /// The banner's look; it sits in the report's <style> rules' world, so it keeps to its own class.
+/// It stays in view however far the page is scrolled: a reload keeps the reader's place (the
+/// browser restores it), and the problems must be seen from there.
 constexpr std::string_view problems_css = R"(
-.toc-live { max-width: 1180px; margin: 16px auto 0; padding: 12px 32px; border-left: 6px solid #D55E00;
-  background: #fff4ec; }
+.toc-live { position: sticky; top: 0; z-index: 10; max-height: 45vh; overflow: auto; max-width: 1180px;
+  margin: 0 auto; padding: 12px 32px; border-left: 6px solid #D55E00; background: #fff4ec;
+  box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25); }
 .toc-live h2 { font-size: 19px; margin: 0 0 8px; border: 0; padding: 0; }
 .toc-live pre { font: 13px/1.4 "DejaVu Sans Mono", monospace; white-space: pre-wrap; overflow-wrap: anywhere;
   background: #fff; border: 1px solid #e8c4a8; padding: 8px; margin: 8px 0; }

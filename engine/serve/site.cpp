@@ -136,6 +136,9 @@ void Site::close_stream() {
 }
 
 Response Site::respond(const Request& request) {
+  if (request.header_count > max_header_count || request.header_bytes > max_header_bytes) {
+    return text_response(431, "the request's headers are too many or too long");
+  }
   if (!host_allowed(request.host, binding_)) {
     return text_response(403, "toc serve answers only requests addressed to " + binding_.host + ":" +
                                   std::to_string(binding_.port) + " (the Host header names another server)");

@@ -42,7 +42,16 @@ struct Request {
   std::string method;  ///< "GET", "HEAD", ...
   std::string target;  ///< as sent, still percent-encoded: "/?focus=x&depth=2"
   std::string host;    ///< the Host header; empty when there was none
+  /// The request's headers, counted and measured (names and values): more than a browser sends
+  /// is refused.
+  std::size_t header_count = 0;
+  std::size_t header_bytes = 0;
 };
+
+/// More headers than this, or more bytes in them, get 431. Browsers send a dozen headers and a few
+/// KiB (cookies of other servers on localhost included).
+inline constexpr std::size_t max_header_count = 100;
+inline constexpr std::size_t max_header_bytes = 32 * 1024;
 
 struct Response {
   int status = 200;

@@ -4,7 +4,7 @@
 //
 //   node live_reload.mjs TOC MODEL_FOLDER SCREENSHOT_FOLDER
 //
-// Leaves serve-good.png, serve-typo.png and serve-fixed.png in SCREENSHOT_FOLDER for people to
+// Leaves serve-good.png, serve-typo.png (its top), serve-typo-diagram.png and serve-fixed.png in SCREENSHOT_FOLDER for people to
 // look at. Exits 77 (ctest's SKIP_RETURN_CODE) only when Chromium cannot start.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,12 +67,12 @@ try {
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused/i.test(message.text())) violations.push(message.text());
   });
+  // The script is allowed by the page's policy: it opens the event stream.
+  const streamed = page.waitForRequest((request) => request.url().endsWith('/events'), { timeout: WAIT });
   await page.goto(url);
   await page.waitForSelector('figure.diagram svg', { timeout: WAIT });
   check(await page.locator('#toc-problems').count() === 0, 'the page of a clean model shows no problems');
-  // The script is allowed by the page's policy, and its event stream is open.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/events')),
-                             null, { timeout: WAIT });
+  await streamed;
   await page.screenshot({ path: path.join(shots, 'serve-good.png') });
 
   const outcomes = path.join(folder, 'outcomes.toml');
@@ -83,11 +83,16 @@ try {
   writeFileSync(outcomes, good.replace(arrow, '"oc-recognise-sings", "oc-practice-day-to-day"'));
   await page.waitForSelector('#toc-problems', { timeout: WAIT });
   const problems = await page.locator('#toc-problems').innerText();
+  // In view wherever the reload left the reader (the browser restores the scroll position).
+  const box = await page.locator('#toc-problems').evaluate((e) => e.getBoundingClientRect().toJSON());
+  check(box.top >= 0 && box.top < 50 && box.height > 50, `the problems are in view (at ${JSON.stringify(box)})`);
   check(problems.includes(`outcomes.toml:${line}:${column}: error[unknown-id]`),
         `the diagnostic names outcomes.toml:${line}:${column}; it says:\n${problems}`);
   check(problems.includes("did you mean 'oc-recognise-signs'?"), 'the diagnostic has its suggestion');
   check(await page.locator('figure.diagram svg').count() === 1, 'the last good diagram stays under the problems');
   await page.screenshot({ path: path.join(shots, 'serve-typo.png') });
+  await page.locator('figure.diagram').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'serve-typo-diagram.png') });
 
   writeFileSync(outcomes, good);
   await page.waitForSelector('#toc-problems', { state: 'detached', timeout: WAIT });

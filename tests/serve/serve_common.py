@@ -90,14 +90,22 @@ class Server:
         found = re.match(rb"HTTP/1\.[01] (\d{3})", head)
         return (int(found.group(1)) if found else 0), head.decode("latin-1"), content
 
-    def wait_for_page(self, predicate, what):
-        """Waits (up to WAIT_SECONDS) until the page's text satisfies `predicate`; returns it."""
+    def generation(self):
+        """The generation of the page now served (it goes up with each change of the page)."""
+        _, _, body = self.request("/")
+        found = re.search(rb'<meta name="toc-generation" content="(\d+)">', body)
+        return int(found.group(1)) if found else -1
+
+    def wait_for_page(self, predicate, what, after=-1):
+        """Waits (up to WAIT_SECONDS) for a page newer than generation `after` whose text satisfies
+        `predicate`; returns it."""
         deadline = time.monotonic() + WAIT_SECONDS
         page = ""
         while time.monotonic() < deadline:
             status, _, body = self.request("/")
             page = body.decode("utf-8", "replace")
-            if status == 200 and predicate(page):
+            found = re.search(r'<meta name="toc-generation" content="(\d+)">', page)
+            if status == 200 and found and int(found.group(1)) > after and predicate(page):
                 return page
             time.sleep(0.1)
         raise AssertionError(f"the page never showed {what}; last page starts:\n{page[:2000]}")

@@ -36,7 +36,10 @@ void HttpServer::serve(Site& site) {
   // Every request, whatever its method or path, is the Site's to answer: httplib's own routing,
   // file serving and body reading are never reached.
   server.set_pre_routing_handler([served](const httplib::Request& request, httplib::Response& response) {
-    const Response answer = served->respond({request.method, request.target, request.get_header_value("Host")});
+    std::size_t header_bytes = 0;
+    for (const auto& [name, value] : request.headers) header_bytes += name.size() + value.size();
+    const Response answer = served->respond(
+        {request.method, request.target, request.get_header_value("Host"), request.headers.size(), header_bytes});
     response.status = answer.status;
     for (const auto& [name, value] : answer.headers) response.set_header(name, value);
     if (!answer.events) {

@@ -39,7 +39,7 @@ std::string with_typo() {
 
 }  // namespace
 
-TEST_CASE("the Host header must name the server") {
+TEST_CASE("the Host header must name the server", "[serve]") {
   CHECK(host_allowed("127.0.0.1:8421", loopback));
   CHECK(host_allowed("localhost:8421", loopback));
   CHECK(host_allowed("LOCALHOST:8421", loopback));
@@ -63,7 +63,7 @@ TEST_CASE("the Host header must name the server") {
   CHECK_FALSE(is_loopback("0.0.0.0"));
 }
 
-TEST_CASE("only GET and HEAD of the fixed routes, addressed to the server, are answered") {
+TEST_CASE("only GET and HEAD of the fixed routes, addressed to the server, are answered", "[serve]") {
   Site site(loopback, "m");
   site.update(load(test::clean_model));
   CHECK(get(site, "/").status == 200);
@@ -74,6 +74,9 @@ TEST_CASE("only GET and HEAD of the fixed routes, addressed to the server, are a
   CHECK(get(site, "/", "evil.example:8421").status == 403);
   CHECK(get(site, "/", "").status == 403);
   CHECK(get(site, "/live.js", "attacker.test").status == 403);
+  CHECK(site.respond({"GET", "/", "127.0.0.1:8421", max_header_count + 1, 100}).status == 431);
+  CHECK(site.respond({"GET", "/", "127.0.0.1:8421", 10, max_header_bytes + 1}).status == 431);
+  CHECK(site.respond({"GET", "/", "127.0.0.1:8421", 10, max_header_bytes}).status == 200);
   for (const char* method : {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "get"}) {
     INFO(method);
     const Response refused = site.respond({method, "/", "127.0.0.1:8421"});
@@ -91,7 +94,7 @@ TEST_CASE("only GET and HEAD of the fixed routes, addressed to the server, are a
   }
 }
 
-TEST_CASE("every answer carries the strict policy and no caching") {
+TEST_CASE("every answer carries the strict policy and no caching", "[serve]") {
   Site site(loopback, "m");
   site.update(load(test::clean_model));
   for (const char* target : {"/", "/live.js", "/nothing"}) {
@@ -108,7 +111,7 @@ TEST_CASE("every answer carries the strict policy and no caching") {
   }
 }
 
-TEST_CASE("the page is the report, made live") {
+TEST_CASE("the page is the report, made live", "[serve]") {
   Site site(loopback, "m");
   site.update(load(test::clean_model));
   const Response page = get(site, "/");
@@ -123,7 +126,7 @@ TEST_CASE("the page is the report, made live") {
   CHECK(has(std::string(live_script()), "new EventSource('/events')"));
 }
 
-TEST_CASE("a model with errors shows them over the last good report, which stays") {
+TEST_CASE("a model with errors shows them over the last good report, which stays", "[serve]") {
   Site site(loopback, "m");
   REQUIRE(site.update(load(test::clean_model)));
   REQUIRE(site.update(load(with_typo())));
@@ -149,7 +152,7 @@ TEST_CASE("a model with errors shows them over the last good report, which stays
   }
 }
 
-TEST_CASE("a model that never loaded without errors shows the diagnostics alone") {
+TEST_CASE("a model that never loaded without errors shows the diagnostics alone", "[serve]") {
   Site site(loopback, "m");
   site.update(load(with_typo()));
   const Response page = get(site, "/");
@@ -161,7 +164,7 @@ TEST_CASE("a model that never loaded without errors shows the diagnostics alone"
   CHECK(get(site, "/diagram.svg").status == 404);
 }
 
-TEST_CASE("a root that cannot be read, or hostile text, is shown as a problem, escaped") {
+TEST_CASE("a root that cannot be read, or hostile text, is shown as a problem, escaped", "[serve]") {
   Site site(loopback, "m");
   MemoryFileSystem empty;
   site.update(std::make_shared<const LoadedModel>(load_for_serving("m/strategy.toml", empty, as_of)));
@@ -177,7 +180,7 @@ TEST_CASE("a root that cannot be read, or hostile text, is shown as a problem, e
   CHECK_FALSE(has(binary.body, "\x1b"));
 }
 
-TEST_CASE("views by URL") {
+TEST_CASE("views by URL", "[serve]") {
   Site site(loopback, "m");
   site.update(load(test::clean_model));
   CHECK(get(site, "/?priority=p").status == 200);
@@ -196,7 +199,7 @@ TEST_CASE("views by URL") {
   CHECK_FALSE(has(focused.body, "People are safe"));
 }
 
-TEST_CASE("view queries") {
+TEST_CASE("view queries", "[serve]") {
   CHECK(percent_decode("a%20b+c") == "a b c");
   CHECK_FALSE(percent_decode("%2"));
   CHECK_FALSE(percent_decode("%g0"));
@@ -215,7 +218,7 @@ TEST_CASE("view queries") {
   CHECK(parse_view_query("&&").problem.empty());
 }
 
-TEST_CASE("event streams wait for a new generation, and end when the site closes") {
+TEST_CASE("event streams wait for a new generation, and end when the site closes", "[serve]") {
   Site site(loopback, "m");
   site.update(load(test::clean_model));
   CHECK(events_message(7) == "data: 7\n\n");
@@ -237,7 +240,7 @@ TEST_CASE("event streams wait for a new generation, and end when the site closes
   CHECK_FALSE(site.open_stream());
 }
 
-TEST_CASE("the files to watch are every file read and the measurements declared") {
+TEST_CASE("the files to watch are every file read and the measurements declared", "[serve]") {
   MemoryFileSystem memory;
   std::string root = test::clean_model;
   root.insert(root.find('\n') + 1, "include = [\"more.toml\"]\n");
@@ -247,7 +250,7 @@ TEST_CASE("the files to watch are every file read and the measurements declared"
   CHECK(std::find(loaded.files.begin(), loaded.files.end(), "m/strategy.toml") != loaded.files.end());
 }
 
-TEST_CASE("the report still has the policy the page widens") {
+TEST_CASE("the report still has the policy the page widens", "[serve]") {
   // live_report finds the report's policy by its text: a report whose policy changed is refused,
   // never served with a policy the page did not mean.
   CHECK_FALSE(live_report("<html><head></head><body>\n</body></html>", "", 1));
