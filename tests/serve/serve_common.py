@@ -61,9 +61,10 @@ class Server:
     def host(self):
         return f"127.0.0.1:{self.port}"
 
-    def request(self, target, host=None, method="GET", headers=(), body=b"", raw=None):
+    def request(self, target, host=None, method="GET", headers=(), body=b"", raw=None, head_only=False):
         """Sends one request on a fresh connection; returns (status, headers text, body), status 0 when
-        the server closed the connection without an answer."""
+        the server closed the connection without an answer. With `head_only`, stops reading once the
+        headers are in (for a stream that would not end)."""
         if raw is None:
             lines = [f"{method} {target} HTTP/1.1"]
             if host != "":
@@ -84,6 +85,8 @@ class Server:
                     if not chunk:
                         break
                     answer += chunk
+                    if head_only and b"\r\n\r\n" in answer:
+                        break
             except ConnectionResetError:
                 pass
         head, _, content = answer.partition(b"\r\n\r\n")
