@@ -59,6 +59,28 @@ Response text_response(int status, std::string body) {
 
 }  // namespace
 
+namespace {
+
+bool is_wildcard(const std::string& host) { return host == "0.0.0.0" || host == "[::]" || host == "::"; }
+
+/// "192.168.1.20" or "[fe80::1]": an address, not a name.
+bool is_ip_literal(const std::string& name) {
+  if (name.size() > 2 && name.front() == '[' && name.back() == ']') {
+    return name.find_first_not_of("0123456789abcdef:.", 1) == name.size() - 1;
+  }
+  int dots = 0;
+  for (const char c : name) {
+    if (c == '.') {
+      ++dots;
+    } else if (c < '0' || c > '9') {
+      return false;
+    }
+  }
+  return dots == 3 && name.front() != '.' && name.back() != '.' && name.find("..") == std::string::npos;
+}
+
+}  // namespace
+
 bool is_loopback(const std::string& host) {
   const std::string name = lower(host);
   return name == "localhost" || name == "::1" || name == "[::1]" || name.rfind("127.", 0) == 0;
@@ -79,7 +101,10 @@ bool host_allowed(const std::string& header, const Binding& binding) {
   std::string bound = lower(binding.host);
   if (bound.find(':') != std::string::npos && bound.front() != '[') bound = "[" + bound + "]";
   if (name == bound) return true;
-  return is_loopback(binding.host) && (name == "localhost" || name == "127.0.0.1" || name == "[::1]");
+  if (name == "localhost" || name == "127.0.0.1" || name == "[::1]") return is_loopback(bound) || is_wildcard(bound);
+  // Bound to every address, the server is reached by this machine's addresses, which the server
+  // does not know; DNS rebinding needs a name, so any address written as digits is let in.
+  return is_wildcard(bound) && is_ip_literal(name);
 }
 
 std::string events_message(std::uint64_t generation) { return fmt::format("data: {}\n\n", generation); }

@@ -34,8 +34,9 @@ struct Binding {
 bool is_loopback(const std::string& host);
 
 /// Whether a request's Host header names the server (the DNS-rebinding rule): exactly the bound
-/// host and port, or, when bound to loopback, localhost, 127.0.0.1 or [::1] with that port. Case
-/// does not matter; a missing port means 80.
+/// host and port, or, when bound to loopback, localhost, 127.0.0.1 or [::1] with that port; when
+/// bound to every address (0.0.0.0, ::), those and any address written as digits (a name is what
+/// DNS rebinding needs). Case does not matter; a missing port means 80.
 bool host_allowed(const std::string& header, const Binding& binding);
 
 struct Request {

@@ -54,7 +54,7 @@ void say_loaded(const std::string& model, const LoadedModel& loaded, bool first)
   const Analysis& analysis = loaded.analysis;
   std::string what =
       !analysis.loaded ? "cannot be read: " + escape::terminal(analysis.failure) : format_counts(analysis.diagnostics);
-  if (loaded.model_errors) what += first ? "; the page shows them" : "; the page shows them over the last good report";
+  if (loaded.model_errors) what += "; the page shows the problems";
   std::cerr << fmt::format("toc: {} {}: {}\n", escape::terminal(model), first ? "loaded" : "changed", what);
 }
 
@@ -76,7 +76,12 @@ void open_browser(const std::string& url) {
     std::cerr << "toc: note: could not open a browser (no xdg-open found); open " << url << " yourself\n";
     return;
   }
-  std::thread([child] { waitpid(child, nullptr, 0); }).detach();
+  std::thread([child, url] {
+    int status = 0;
+    if (waitpid(child, &status, 0) == child && (!WIFEXITED(status) || WEXITSTATUS(status) != 0)) {
+      std::cerr << "toc: note: xdg-open could not open a browser; open " << url << " yourself\n";
+    }
+  }).detach();
 }
 
 /// Watches the model until SIGINT, SIGTERM or SIGHUP (read from `signals`), reloading it when a
@@ -142,7 +147,9 @@ int run_serve(const ServeOptions& options) {
         "model's report\n",
         escape::terminal(options.host), port);
   }
-  const std::string url = url_of(options.host, port);
+  // Listening on every address, the server is reached here through loopback.
+  const bool everywhere = options.host == "0.0.0.0" || options.host == "::" || options.host == "[::]";
+  const std::string url = url_of(everywhere ? "127.0.0.1" : options.host, port);
   std::cerr << fmt::format("toc: serving {} at {} (Ctrl-C stops)\n", escape::terminal(options.model), url);
   std::thread serving([&server] { server.run(); });
   if (options.open) open_browser(url);

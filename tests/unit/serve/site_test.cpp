@@ -58,6 +58,14 @@ TEST_CASE("the Host header must name the server", "[serve]") {
   const Binding v6{"::1", 9000};
   CHECK(host_allowed("[::1]:9000", v6));
   CHECK(host_allowed("localhost:9000", v6));
+  const Binding every{"0.0.0.0", 8000};
+  CHECK(host_allowed("192.168.1.20:8000", every));
+  CHECK(host_allowed("[fe80::1]:8000", every));
+  CHECK(host_allowed("localhost:8000", every));
+  CHECK_FALSE(host_allowed("evil.example:8000", every));
+  CHECK_FALSE(host_allowed("1.2.3.4.nip.io:8000", every));
+  CHECK_FALSE(host_allowed("1.2.3:8000", every));
+  CHECK_FALSE(host_allowed("192.168.1.20:8001", every));
   CHECK(is_loopback("127.0.0.1"));
   CHECK(is_loopback("::1"));
   CHECK_FALSE(is_loopback("0.0.0.0"));
