@@ -195,6 +195,15 @@ def survival_checks(server):
     changed(lambda: os.rename(edited, edited + ".moved"), has_problems, "the problems after a rename")
     changed(lambda: os.rename(edited + ".moved", edited), clean, "the model restored by renaming back")
 
+    # The measurements are watched too: a bad row is shown over a report made from the rows that passed.
+    csv = os.path.join(folder, "data", "measurements.csv")
+    rows = open(csv, encoding="utf-8").read()
+    page = changed(lambda: open(csv, "a", encoding="utf-8").write("bogus,2025-13,abc,\n"),
+                   lambda p: "error[ragged-row]" in p, "a bad row in the measurements")
+    check("measurements.csv:" in page and "made from the rows that passed" in page,
+          "the bad row is named with its file and the report stays")
+    changed(lambda: open(csv, "w", encoding="utf-8").write(rows), clean, "the measurements restored")
+
     # The root file itself gone, then back.
     root = os.path.join(folder, "strategy.toml")
     changed(lambda: os.rename(root, root + ".away"), lambda p: "cannot be read" in p, "no root file")
