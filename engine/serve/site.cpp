@@ -115,12 +115,15 @@ Site::Site(Binding binding, std::string model_name)
     : binding_(std::move(binding)), model_name_(std::move(model_name)) {}
 
 bool Site::update(std::shared_ptr<const LoadedModel> loaded) {
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   if (state_.current && state_.current->fingerprint == loaded->fingerprint) return false;
   if (!loaded->model_errors) state_.good = loaded;
   state_.current = std::move(loaded);
   ++state_.generation;
   pages_.clear();
+  lock.unlock();
+  page(state(), "");
+  lock.lock();
   changed_.notify_all();
   return true;
 }

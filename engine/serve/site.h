@@ -75,7 +75,8 @@ class Site {
   Site(Binding binding, std::string model_name);
 
   /// Takes the result of a new load. Returns true when the page changed: then the generation
-  /// goes up and every waiting event stream wakes. A load with errors is shown as diagnostics
+  /// goes up, the page at / is made, and every waiting event stream wakes (so the pages that
+  /// reload get it at once). A load with errors is shown as diagnostics
   /// over the last load without them, which stays.
   bool update(std::shared_ptr<const LoadedModel> loaded);
 

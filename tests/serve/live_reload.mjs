@@ -84,8 +84,10 @@ try {
   const column = edge.indexOf('"') + 1;
   const arrowDrawn = () => page.locator('g[id="link-out-school-trainers--oc-knowledge-increased"]').count();
   check(await arrowDrawn() === 1, 'the arrow to be broken is drawn at first');
+  const saved = Date.now();
   writeFileSync(edited, good.replace(edge, 'leads_to = ["oc-knowledge-increasd"]'));
   await page.waitForSelector('#toc-problems', { timeout: WAIT });
+  console.log(`the diagnostic showed ${Date.now() - saved} ms after the save (for people; not asserted)`);
   const problems = await page.locator('#toc-problems').innerText();
   // In view wherever the reload left the reader (the browser restores the scroll position).
   const box = await page.locator('#toc-problems').evaluate((e) => e.getBoundingClientRect().toJSON());
@@ -99,8 +101,10 @@ try {
   await page.locator('figure.diagram').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'serve-typo-diagram.png') });
 
+  const fixed = Date.now();
   writeFileSync(edited, good);
   await page.waitForSelector('#toc-problems', { state: 'detached', timeout: WAIT });
+  console.log(`the fix showed ${Date.now() - fixed} ms after the save (for people; not asserted)`);
   check(await page.locator('figure.diagram svg').count() === 1, 'the fixed model shows its diagram');
   await page.screenshot({ path: path.join(shots, 'serve-fixed.png') });
   check(violations.length === 0, `no Content-Security-Policy violation: ${violations.join('; ')}`);
