@@ -95,7 +95,7 @@ bool FileWatcher::drain() {
         } else if (event->len > 0) {
           const std::string name(event->name);
           const std::string path = folder->second == "." ? name : folder->second + "/" + name;
-          relevant = relevant || ends_with(name, ".toml") || ends_with(name, ".csv") ||
+          relevant = relevant || (event->mask & IN_ISDIR) || ends_with(name, ".toml") || ends_with(name, ".csv") ||
                      std::binary_search(paths_.begin(), paths_.end(), path);
         }
       }

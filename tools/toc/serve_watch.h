@@ -25,8 +25,8 @@ class FileWatcher {
   void watch(const std::vector<std::string>& paths);
 
   /// Reads every pending event; true when one concerns the model: a watched file, a name in a
-  /// watched folder that is one of the paths or a .toml or .csv file, a folder itself moved or
-  /// deleted, or events lost to an overflow.
+  /// watched folder that is one of the paths, a .toml or .csv file or a folder (a workspace's new
+  /// member), a folder itself moved or deleted, or events lost to an overflow.
   bool drain();
 
  private:
