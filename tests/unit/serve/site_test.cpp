@@ -3,6 +3,8 @@
 // policy and script, and the event stream's generations.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <random>
 #include <thread>
 
 #include "serve/page.h"
@@ -268,4 +270,51 @@ TEST_CASE("the report still has the policy the page widens", "[serve]") {
                   "<section>p</section>", 4);
   REQUIRE(live);
   CHECK(has(*live, "<body>\n<section>p</section><main>"));
+}
+
+TEST_CASE("random requests get an answer from the fixed set, and never a file", "[serve]") {
+  Site site(loopback, "m");
+  site.update(load(test::clean_model));
+  std::mt19937 random(19);  // fixed: the same requests on every run
+  const std::string pieces[] = {"/",
+                                "?",
+                                "&",
+                                "=",
+                                "%",
+                                "%2e",
+                                "%2f",
+                                "..",
+                                "focus",
+                                "depth",
+                                "priority",
+                                "levels",
+                                "know",
+                                "p",
+                                "-1",
+                                "99999999999",
+                                "\\",
+                                "\xff",
+                                "\x01",
+                                "diagram.svg",
+                                "live.js",
+                                "events",
+                                "strategy.toml",
+                                "m",
+                                "%00",
+                                "+",
+                                "outcome,impact",
+                                "%zz"};
+  std::map<int, int> statuses;
+  for (int i = 0; i < 2000; ++i) {
+    std::string target;
+    for (int n = random() % 8; n >= 0; --n) target += pieces[random() % std::size(pieces)];
+    const Response response = get(site, target);
+    ++statuses[response.status];
+    INFO(target);
+    CHECK((response.status == 200 || response.status == 400 || response.status == 404));
+    CHECK_FALSE(has(response.body, "[strategy]"));
+  }
+  CHECK(statuses[200] > 0);
+  CHECK(statuses[400] > 0);
+  CHECK(statuses[404] > 0);
 }
