@@ -1,5 +1,6 @@
 #include "serve_http.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <httplib.h>
@@ -43,7 +44,14 @@ void HttpServer::serve(Site& site) {
     response.status = answer.status;
     for (const auto& [name, value] : answer.headers) response.set_header(name, value);
     if (!answer.events) {
-      response.set_content(answer.body, answer.content_type);
+      // Given through a provider of known length, which httplib sends as it is: set_content's
+      // body would be compressed for a browser, with Brotli, which takes a second for a page of a
+      // few hundred KiB — pointless on loopback, and the page would show a save that much later.
+      auto body = std::make_shared<const std::string>(answer.body);
+      response.set_content_provider(body->size(), answer.content_type,
+                                    [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                                      return sink.write(body->data() + offset, std::min(length, body->size() - offset));
+                                    });
       return httplib::Server::HandlerResponse::Handled;
     }
     if (request.method == "HEAD") {
