@@ -55,6 +55,10 @@ def http_checks(server):
     check(title.encode() in body and b"<svg" in body, "the page is the report with its diagram")
     check(b'<script src="/live.js" defer></script>' in body, "the page loads /live.js")
     check("script-src 'self'" in head and "default-src 'none'" in head, "the page is sent with the strict policy")
+    # Sent as it is, even to a browser that accepts compression (Brotli took a second on this page).
+    status, head, body = server.request("/", headers=["Accept-Encoding: gzip, deflate, br"])
+    check(status == 200 and "content-encoding" not in head.lower() and title.encode() in body,
+          "the page is sent uncompressed")
     status, head, body = server.request("/", method="HEAD")
     check(status == 200 and body == b"", f"HEAD / is 200 without a body (got {status}, {len(body)} bytes)")
     status, head, body = server.request("/live.js")
